@@ -1,0 +1,55 @@
+import { buildTrustIndex } from '../../extraction/extract.js';
+import { ParsePool } from '../../pipeline/pool.js';
+import { loadBundledTrusts } from '../../reference/ods.js';
+import { checkPaths, readPaths } from '../../source/files.js';
+import type { Context } from '../context.js';
+
+/** `lhs parse --json`: the parse contract. No database; one JSON line per message; errors as kind "error". */
+export async function runParse(_ctx: Context, paths: string[], _opts: { json?: boolean }): Promise<void> {
+  await checkPaths(paths);
+  void buildTrustIndex; // the index is built inside each worker
+  const pool = new ParsePool({ trusts: loadBundledTrusts() });
+  const window: Promise<string>[] = [];
+  const flush = async () => {
+    process.stdout.write((await window.shift()!) + '\n');
+  };
+  try {
+    for await (const item of readPaths(paths, { emlOnly: true })) {
+      const source = item.origin.type === 'file' ? item.origin.path : '';
+      if ('error' in item) {
+        window.push(Promise.resolve(JSON.stringify(errorLine(source, null, item.error))));
+      } else {
+        window.push(
+          pool.process(item.raw).then((out) => {
+            if (!out.ok) return JSON.stringify(errorLine(source, null, out.error));
+            const { extraction: e, messageId } = out.message;
+            return JSON.stringify({
+              source,
+              messageId,
+              kind: e.kind,
+              trust: e.trust,
+              nominees: e.nominees,
+              needsReview: e.needsReview,
+              reasons: e.reasons,
+              supersedes: e.supersedes,
+              replyText: e.replyText,
+              signature: e.signature,
+              trustCandidates: e.trustCandidates,
+            });
+          }),
+        );
+      }
+      if (window.length >= 8) await flush();
+    }
+    while (window.length) await flush();
+  } finally {
+    await pool.close();
+  }
+}
+
+function errorLine(source: string, messageId: string | null, error: string) {
+  return {
+    source, messageId, kind: 'error', trust: null, nominees: [], needsReview: true, reasons: [error],
+    supersedes: false, replyText: '', signature: null, error,
+  };
+}

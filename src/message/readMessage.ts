@@ -1,0 +1,112 @@
+import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { readAttachment } from './attachments.js';
+import type { Address, Attachment, ParsedMessage } from './types.js';
+
+/** The message cannot be read as an e-mail at all. */
+export class UnreadableMessageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableMessageError';
+  }
+}
+
+const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+:[^\r\n]*$/;
+const KEY_HEADERS = /^(from|to|subject|date|message-id|received|return-path|mime-version|content-type|sender):/i;
+
+/**
+ * mailparser accepts an empty file or random bytes without complaint, so lhs decides itself:
+ * a message must start with a header block that has at least one of the usual headers,
+ * and its header block must be text.
+ */
+export function checkLooksLikeEmail(raw: Buffer): void {
+  if (raw.length === 0) throw new UnreadableMessageError('empty message');
+  const headEnd = raw.indexOf('\n\n') >= 0 ? raw.indexOf('\n\n') : raw.indexOf('\r\n\r\n');
+  const head = raw.subarray(0, headEnd >= 0 ? Math.min(headEnd, 256 * 1024) : Math.min(raw.length, 256 * 1024));
+  if (head.includes(0)) throw new UnreadableMessageError('binary data where the headers should be (NUL bytes)');
+  const lines = head.toString('latin1').split(/\r?\n/);
+  // a leading mbox "From " line is tolerated
+  const first = lines.findIndex((l, i) => l.trim() !== '' && !(i === 0 && l.startsWith('From ')));
+  if (first < 0 || !HEADER_LINE.test(lines[first]!)) {
+    throw new UnreadableMessageError('no header block: the message does not start with "Name: value" header lines');
+  }
+  if (!lines.some((l) => KEY_HEADERS.test(l))) {
+    throw new UnreadableMessageError('no From, To, Subject, Date or Message-ID header: not an e-mail message');
+  }
+}
+
+function addresses(a: AddressObject | AddressObject[] | undefined): Address[] {
+  const list = Array.isArray(a) ? a : a ? [a] : [];
+  const out: Address[] = [];
+  const walk = (vals: { name?: string; address?: string; group?: unknown[] }[]) => {
+    for (const v of vals) {
+      if (v.group) walk(v.group as typeof vals);
+      else if (v.address || v.name) out.push({ name: v.name ?? '', address: (v.address ?? '').toLowerCase() });
+    }
+  };
+  for (const o of list) walk(o.value);
+  return out;
+}
+
+function headerMap(parsed: ParsedMail): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const { key, line } of parsed.headerLines) {
+    const value = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+    (out[key.toLowerCase()] ??= []).push(value);
+  }
+  return out;
+}
+
+function contentTypeOf(parsed: ParsedMail): { type: string; reportType: string | null } {
+  const ct = parsed.headers.get('content-type') as { value?: string; params?: Record<string, string> } | string | undefined;
+  if (!ct) return { type: 'text/plain', reportType: null };
+  if (typeof ct === 'string') return { type: ct.split(';')[0]!.trim().toLowerCase(), reportType: null };
+  return { type: (ct.value ?? 'text/plain').toLowerCase(), reportType: ct.params?.['report-type']?.toLowerCase() ?? null };
+}
+
+export interface ReadMessageOptions {
+  /** Bounds for each attachment's text extraction. */
+  attachmentLimits?: Parameters<typeof readAttachment>[1];
+}
+
+/** MIME-parses one raw message into plain data for the extraction stage. */
+export async function readMessage(raw: Buffer, options: ReadMessageOptions = {}): Promise<ParsedMessage> {
+  checkLooksLikeEmail(raw);
+  const parsed = await simpleParser(raw, {
+    skipImageLinks: true,
+    skipTextToHtml: true,
+    skipTextLinks: true,
+    keepCidLinks: true,
+  });
+  const problems: string[] = [];
+  const { type, reportType } = contentTypeOf(parsed);
+  if (type.startsWith('multipart/') && !/\r?\n--[^\r\n]+--\s*$/.test(raw.subarray(-4096).toString('latin1'))) {
+    problems.push('the multipart message does not close its last boundary (truncated?)');
+  }
+  const attachments: Attachment[] = [];
+  for (const a of parsed.attachments) {
+    attachments.push(
+      await readAttachment(
+        { filename: a.filename ?? null, contentType: a.contentType, content: a.content, related: a.related ?? false },
+        options.attachmentLimits,
+      ),
+    );
+  }
+  const from = addresses(parsed.from)[0] ?? null;
+  return {
+    messageId: parsed.messageId ?? null,
+    inReplyTo: parsed.inReplyTo ?? null,
+    references: Array.isArray(parsed.references) ? parsed.references : parsed.references ? [parsed.references] : [],
+    subject: parsed.subject ?? '',
+    from,
+    to: addresses(parsed.to),
+    cc: addresses(parsed.cc),
+    date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : null,
+    headers: headerMap(parsed),
+    contentType: type,
+    reportType,
+    text: parsed.text ?? null,
+    html: typeof parsed.html === 'string' ? parsed.html : null,
+    attachments,
+    problems,
+  };
+}
