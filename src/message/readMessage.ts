@@ -106,6 +106,8 @@ export async function readMessage(raw: Buffer, options: ReadMessageOptions = {})
     reportType,
     text: parsed.text ?? null,
     html: typeof parsed.html === 'string' ? parsed.html : null,
+    // mailparser fills `text` from the HTML when there is no plain part; the body reader prefers its own rendering then
+    textFromHtml: typeof parsed.html === 'string' && type !== 'text/plain' && !/^content-type:[ \t]*text\/plain/im.test(raw.toString('latin1')),
     attachments,
     problems,
   };

@@ -36,6 +36,8 @@ export interface ParsedMessage {
   reportType: string | null;
   text: string | null;
   html: string | null;
+  /** true where the message has no text/plain part and `text` is mailparser's rendering of the HTML */
+  textFromHtml?: boolean;
   attachments: Attachment[];
   /** Things the MIME layer noticed but could live with (truncated part, bad charset...). */
   problems: string[];

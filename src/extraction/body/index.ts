@@ -1,4 +1,10 @@
+import { htmlToTextMarkingQuote, tidyLinks } from '../../message/html.js';
 import type { ParsedMessage } from '../../message/types.js';
+import { removeDisclaimers } from './disclaimer.js';
+import { splitQuoted } from './quotes.js';
+import { splitSignature, type SignatureFound } from './signature.js';
+
+export type { SignatureFound } from './signature.js';
 
 /** The parts of a message body, as a careful reader would separate them. */
 export interface Body {
@@ -9,27 +15,77 @@ export interface Body {
   /**
    * Earlier mail below (or above) the reply: quoted letters, forwarded chains. Kept because
    * answers are sometimes typed into the quoted letter, and forwards carry the nominee.
+   * Lines keep their ">" prefixes, so an unprefixed line among them is an inline answer.
    */
   quoted: string;
   /** Text of readable attachments (.docx, .pdf, .txt), each with its file name. */
   attachments: { filename: string | null; text: string }[];
+  /**
+   * How the signature was told apart: after a sign-off ("Kind regards"), after "-- ", or a
+   * trailing name/job/contact block with neither (a guess: it may be a pasted contact block).
+   */
+  signatureFound: SignatureFound | null;
+  /** Which part the text came from: the plain part, the HTML part (none or a poorer plain part), or neither. */
+  source: 'text' | 'html' | 'none';
 }
 
 /** Longest text handed to rules or NLP: caps the cost of pathological input. */
 export const MAX_TEXT_CHARS = 100_000;
 
-const QUOTE_START = /^(?:-{2,}\s*Original Message\s*-{2,}|From:\s.+|On .+ wrote:|>.*)$/im;
+/** Addresses that only a mailto href holds (the plain part shows "Name<mailto:...>" or just the name). */
+function mailtoTargets(html: string): string[] {
+  const out: string[] = [];
+  const re = /href\s*=\s*["']?mailto:([^"'<>?\s]{3,254})/gi;
+  for (let m = re.exec(html); m && out.length < 200; m = re.exec(html)) out.push(safeDecode(m[1]!).toLowerCase());
+  return out;
+}
 
-/** First cut: plain text part, split at the first quoted-mail marker. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Plain part where it is good enough; the HTML part when there is no plain part or it lost an address. */
+function chooseText(msg: ParsedMessage): { text: string; source: Body['source'] } {
+  const plain = msg.textFromHtml ? '' : (msg.text?.slice(0, MAX_TEXT_CHARS) ?? '');
+  const html = msg.html ?? '';
+  if (!html.trim()) return { text: plain, source: plain.trim() ? 'text' : 'none' };
+  if (plain.trim()) {
+    const lower = plain.toLowerCase();
+    if (mailtoTargets(html.slice(0, 1_000_000)).every((a) => lower.includes(a))) return { text: plain, source: 'text' };
+  }
+  return { text: htmlToTextMarkingQuote(html), source: 'html' };
+}
+
+/** Line ends, non-breaking and zero-width spaces, trailing blanks, runs of blank lines. */
+function normalise(text: string): string {
+  return text
+    .slice(0, MAX_TEXT_CHARS)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/**
+ * Splits a message body into the sender's text, signature and quoted mail: quoted mail by
+ * the HTML's structure where the client marks it, else by the quoting conventions in the
+ * text; then disclaimers out; then the signature apart.
+ */
 export function readBody(msg: ParsedMessage): Body {
-  const text = (msg.text ?? '').slice(0, MAX_TEXT_CHARS).replace(/\r\n/g, '\n');
-  const m = QUOTE_START.exec(text);
-  const replyText = (m ? text.slice(0, m.index) : text).trim();
-  const quoted = m ? text.slice(m.index) : '';
+  const { text, source } = chooseText(msg);
+  const { reply, quoted } = splitQuoted(tidyLinks(normalise(text)));
+  const { text: replyText, signature, signatureFound } = splitSignature(removeDisclaimers(reply));
   return {
-    replyText,
-    signature: null,
+    replyText: replyText.replace(/\n{3,}/g, '\n\n'),
+    signature,
     quoted,
     attachments: msg.attachments.filter((a) => a.text).map((a) => ({ filename: a.filename, text: a.text! })),
+    signatureFound,
+    source,
   };
 }

@@ -1,0 +1,96 @@
+import { convert, type HtmlToTextOptions } from 'html-to-text';
+
+/** Longest HTML handed to the converter; the rest is dropped (a reply is never this long). */
+export const MAX_HTML_CHARS = 1_000_000;
+
+/**
+ * Deepest DOM level converted. html-to-text recurses per level and overflows its stack past
+ * about 1,000 nested tables; real mail nests a few dozen at most.
+ */
+const MAX_HTML_DEPTH = 150;
+
+/** A line that html-to-text cannot produce from ordinary mail: where a mail client's quoted letter begins. */
+export const QUOTED_BELOW = '\u2063[lhs: quoted mail below]\u2063';
+
+/**
+ * Opening tags with which mail clients start the quoted letter under a top-posted reply.
+ * Everything from such a tag to the end is earlier mail. Blockquote-based clients (Gmail,
+ * Apple Mail, Thunderbird) are left to the text rules: html-to-text prefixes blockquotes
+ * with "> ", which keeps bottom-posted replies (text after the quote) apart.
+ */
+const QUOTE_START_TAG: RegExp[] = [
+  /\bid\s*=\s*["']?(?:x_)*(?:divRplyFwdMsg|appendonsend|divRpF\d*)\b/i, // Outlook on the web (2010: divRpF), x_ when quoted again
+  /^<hr\b[^>]*width\s*[:=]\s*["']?98%/i, // Outlook on the web: the rule above the header block
+  /^<div\b[^>]*border-top\s*:\s*solid\s+#(?:E1E1E1|B5C4DF)\b/i, // Outlook 2007-2016 desktop header block
+  /^<div\b[^>]*class\s*=\s*["']?[^"'>]*\byahoo_quoted\b/i, // Yahoo
+];
+
+/** Offset of the first tag that starts a client's quoted letter, or -1. Linear: one pass over the tags. */
+export function findQuoteStart(html: string): number {
+  // [^<>] bounds each attempt by the next angle bracket, so broken markup cannot make this quadratic
+  const tags = /<(?:div|hr|table|span)\b[^<>]{0,4000}>/gi;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    if (QUOTE_START_TAG.some((re) => re.test(m![0]))) return m.index;
+  }
+  return -1;
+}
+
+const OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  limits: { maxDepth: MAX_HTML_DEPTH, maxChildNodes: 20_000, maxInputLength: MAX_HTML_CHARS },
+  selectors: [
+    // keep a link's target where it differs from its text: the nominee's address is sometimes only in a mailto href
+    { selector: 'a', options: { linkBrackets: ['<', '>'], hideLinkIfSameAsText: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'hr', format: 'skip' },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false, maxColumnWidth: 200 } },
+  ],
+};
+
+/**
+ * Outlook (desktop and web) writes every line as its own <p> with no margins, and a blank
+ * line as <p>&nbsp;</p>: there a <p> is a line, not a paragraph.
+ */
+const OPTIONS_P_AS_LINE: HtmlToTextOptions = {
+  ...OPTIONS,
+  selectors: [...OPTIONS.selectors!, { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } }],
+};
+
+function render(html: string): string {
+  const pIsLine = /class\s*=\s*["']?MsoNormal|<p\s+style\s*=\s*["']margin-top:\s*0(?:px)?;\s*margin-bottom:\s*0/i.test(html);
+  return tidyLinks(convert(html, pIsLine ? OPTIONS_P_AS_LINE : OPTIONS));
+}
+
+/** Plain text of an HTML body. Links keep their target as "text <target>", images go. */
+export function htmlToText(html: string): string {
+  const capped = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  return render(capped);
+}
+
+/**
+ * Plain text of an HTML body with the line QUOTED_BELOW where the client's quoted letter
+ * begins (if the HTML marks one).
+ */
+export function htmlToTextMarkingQuote(html: string): string {
+  const capped = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  const at = findQuoteStart(capped);
+  const marked = at < 0 ? capped : `${capped.slice(0, at)}<p>${QUOTED_BELOW}</p>${capped.slice(at)}`;
+  return render(marked);
+}
+
+/**
+ * "a@b <mailto:a@b>" → "a@b"; "Name <mailto:a@b>" → "Name <a@b>". Outlook writes the same
+ * "text<mailto:...>" form into its plain parts, so both kinds of body come out alike.
+ */
+export function tidyLinks(text: string): string {
+  return text
+    .replace(/([^\s<>]{1,254}) ?<mailto:([^\s<>]{1,254})>/gi, (all, shown: string, target: string) => {
+      const address = target.split('?')[0]!;
+      return shown.toLowerCase() === address.toLowerCase() ? shown : `${shown} <${address}>`;
+    })
+    .replace(/<mailto:([^\s<>]{1,254})>/gi, '<$1>')
+    .replace(/([^\s<>@]{1,64}@[^\s<>]{1,254}) <\1>/gi, '$1');
+}
