@@ -1,4 +1,4 @@
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
 
 /** Longest HTML handed to the converter; the rest is dropped (a reply is never this long). */
 export const MAX_HTML_CHARS = 1_000_000;
@@ -35,6 +35,49 @@ export function findQuoteStart(html: string): number {
   return -1;
 }
 
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+}
+
+/** Text of a cell's subtree on one line; a mailto target that differs from its text is kept. */
+function cellText(node: DomNode, depth: number, out: string[]): void {
+  if (depth > MAX_HTML_DEPTH) return;
+  if (node.type === 'text') {
+    out.push((node.data ?? '').replace(/&nbsp;/g, ' '));
+    return;
+  }
+  if (node.type !== 'tag' || node.name === 'style' || node.name === 'script' || node.name === 'img') return;
+  if (node.name === 'br' || node.name === 'p' || node.name === 'div') out.push(' ');
+  for (const c of node.children ?? []) cellText(c, depth + 1, out);
+  const href = node.name === 'a' ? (node.attribs?.href ?? '') : '';
+  if (/^mailto:/i.test(href)) out.push(` <${href}>`);
+}
+
+/** A cell's content on the row's line, then the cell separator (trimmed off at the row's end later). */
+function cellInline(): FormatCallback {
+  return (elem, _walk, builder) => {
+    const parts: string[] = [];
+    cellText(elem as unknown as DomNode, 0, parts);
+    const text = decodeEntities(parts.join('')).replace(/\s+/g, ' ').trim();
+    builder.addInline(`${text} ${CELL_SEPARATOR} `);
+  };
+}
+
+/** htmlparser2 leaves entities in text nodes when html-to-text parses with decodeEntities off; decode the usual ones. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (all, dec?: string, hex?: string, name?: string) => {
+    if (dec) return String.fromCodePoint(Math.min(Number(dec), 0x10ffff));
+    if (hex) return String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff));
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[name!.toLowerCase()] ?? all;
+  });
+}
+
+const CELL_SEPARATOR = '|';
+
 const OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
   limits: { maxDepth: MAX_HTML_DEPTH, maxChildNodes: 20_000, maxInputLength: MAX_HTML_CHARS },
@@ -46,8 +89,13 @@ const OPTIONS: HtmlToTextOptions = {
     { selector: 'h1', options: { uppercase: false } },
     { selector: 'h2', options: { uppercase: false } },
     { selector: 'h3', options: { uppercase: false } },
-    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false, maxColumnWidth: 200 } },
+    // a table row is one line with its cells apart: "Name | Dr Jane Smith" (reply forms are two-column tables)
+    { selector: 'table', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: 'tr', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: 'td', format: 'tableCellInline' },
+    { selector: 'th', format: 'tableCellInline' },
   ],
+  formatters: { tableCellInline: cellInline() },
 };
 
 /**
@@ -61,7 +109,9 @@ const OPTIONS_P_AS_LINE: HtmlToTextOptions = {
 
 function render(html: string): string {
   const pIsLine = /class\s*=\s*["']?MsoNormal|<p\s+style\s*=\s*["']margin-top:\s*0(?:px)?;\s*margin-bottom:\s*0/i.test(html);
-  return tidyLinks(convert(html, pIsLine ? OPTIONS_P_AS_LINE : OPTIONS));
+  const text = convert(html, pIsLine ? OPTIONS_P_AS_LINE : OPTIONS);
+  // the separator after a row's last cell, and rows whose cells are all empty
+  return tidyLinks(text.replace(/(?:[ \t]*\|)+[ \t]*$/gm, ''));
 }
 
 /** Plain text of an HTML body. Links keep their target as "text <target>", images go. */

@@ -1,0 +1,119 @@
+import { inflateRawSync } from 'node:zlib';
+import mammoth from 'mammoth';
+import { htmlToText } from '../html.js';
+
+export interface DocxLimits {
+  /** most bytes all entries may declare, inflated, in the zip's central directory */
+  maxDeclaredBytes: number;
+  /** most bytes the XML parts may actually inflate to, all together */
+  maxInflatedBytes: number;
+  /** most XML tags in word/document.xml (mammoth builds a tree of every one) */
+  maxXmlTags: number;
+}
+
+export const DEFAULT_DOCX_LIMITS: DocxLimits = {
+  maxDeclaredBytes: 64 * 1024 * 1024,
+  maxInflatedBytes: 24 * 1024 * 1024,
+  maxXmlTags: 400_000,
+};
+
+/** A .docx that lhs will not hand to mammoth, and why. */
+export class DocxRefused extends Error {}
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  declaredSize: number;
+  localOffset: number;
+}
+
+/** The central directory of a zip: names, methods and the sizes the archive declares. */
+function centralDirectory(zip: Buffer): ZipEntry[] {
+  // the end-of-central-directory record sits in the last 22 + 65,535 bytes
+  const from = Math.max(0, zip.length - 22 - 65_535);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= from; i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new DocxRefused('not a zip archive (no end of central directory)');
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  const entries: ZipEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) throw new DocxRefused('broken zip central directory');
+    const nameLength = zip.readUInt16LE(at + 28);
+    entries.push({
+      method: zip.readUInt16LE(at + 10),
+      compressedSize: zip.readUInt32LE(at + 20),
+      declaredSize: zip.readUInt32LE(at + 24),
+      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
+      localOffset: zip.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+/** Inflates one entry, never past `max` bytes (zlib stops and throws instead). */
+function inflateEntry(zip: Buffer, e: ZipEntry, max: number): Buffer {
+  const at = e.localOffset;
+  if (at + 30 > zip.length || zip.readUInt32LE(at) !== 0x04034b50) throw new DocxRefused(`broken zip entry ${e.name}`);
+  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+  const data = zip.subarray(start, start + e.compressedSize);
+  if (e.method === 0) {
+    if (data.length > max) throw new DocxRefused(`${e.name} is over ${max} bytes`);
+    return data;
+  }
+  if (e.method !== 8) throw new DocxRefused(`${e.name} uses zip method ${e.method}, which lhs does not read`);
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, max) });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+      throw new DocxRefused(`${e.name} inflates past ${max} bytes (a zip bomb?)`);
+    }
+    throw new DocxRefused(`${e.name} does not inflate: ${(err as Error).message}`);
+  }
+}
+
+function countTags(xml: Buffer): number {
+  let n = 0;
+  for (let i = xml.indexOf(0x3c); i >= 0; i = xml.indexOf(0x3c, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Checks a .docx before mammoth sees it: the sizes its central directory declares, the
+ * sizes its XML parts really inflate to (a declared size can lie), and how many XML tags
+ * the document has. mammoth itself has no limits: it inflates a 100 KB bomb to 569 MB, and
+ * ten million elements exhaust the heap.
+ */
+export function checkDocx(zip: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS): void {
+  const entries = centralDirectory(zip);
+  const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
+  if (declared > limits.maxDeclaredBytes) {
+    throw new DocxRefused(`declares ${declared} bytes uncompressed, over the ${limits.maxDeclaredBytes}-byte limit`);
+  }
+  const document = entries.find((e) => e.name === 'word/document.xml');
+  if (!document) throw new DocxRefused('no word/document.xml: not a Word document');
+  let budget = limits.maxInflatedBytes;
+  for (const e of entries) {
+    if (!/\.(?:xml|rels)$/i.test(e.name)) continue; // images and embedded files are not read
+    const xml = inflateEntry(zip, e, budget);
+    budget -= xml.length;
+    if (e === document) {
+      const tags = countTags(xml);
+      if (tags > limits.maxXmlTags) throw new DocxRefused(`word/document.xml has ${tags} XML tags, over the ${limits.maxXmlTags} limit`);
+    }
+  }
+}
+
+/** Text of a .docx, tables as one line per row with cells apart ("Name | Dr Jane Smith"). */
+export async function docxText(zip: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS): Promise<string> {
+  checkDocx(zip, limits);
+  const { value: html } = await mammoth.convertToHtml({ buffer: zip });
+  return htmlToText(html);
+}

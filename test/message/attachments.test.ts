@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocx, buildPdf } from '../../scripts/lib/office.js';
+import { attachmentKind, readAttachment } from '../../src/message/attachments.js';
+import { htmlToText } from '../../src/message/html.js';
+import { docxWithBody, manyPagePdf } from './builders.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const input = (content: Buffer, contentType: string, filename: string | null = null, related = false) => ({ content, contentType, filename, related });
+
+/** Runs `fn` and returns its result with the milliseconds it took. */
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = Date.now();
+  const out = await fn();
+  return [out, Date.now() - t];
+}
+
+describe('readAttachment: documents', () => {
+  it('reads a .docx reply form with its table rows kept as "label | value"', async () => {
+    const docx = buildDocx({
+      heading: ['Reply form: Lead Healthcare Scientist'],
+      rows: [
+        ['Name', 'Dr Jane Smith'],
+        ['Job title', 'Consultant Clinical Scientist'],
+        ['Email', 'jane.smith@gstt.nhs.uk'],
+        ['Telephone', '020 7188 7188'],
+      ],
+      footer: ['Thank you'],
+    });
+    const a = await readAttachment(input(docx, DOCX, 'form.docx'));
+    expect(a.problem).toBeNull();
+    expect(a.text).toContain('Reply form: Lead Healthcare Scientist');
+    expect(a.text).toContain('Name | Dr Jane Smith');
+    expect(a.text).toContain('Email | jane.smith@gstt.nhs.uk');
+    expect(a.text).toContain('Telephone | 020 7188 7188');
+  });
+
+  it('reads a .pdf, and knows a PDF by its bytes when it has no name and a generic type', async () => {
+    const pdf = buildPdf(['Dear Fiona,', 'Our Lead Healthcare Scientist is Mrs Joanne Tetley.']);
+    const named = await readAttachment(input(pdf, 'application/pdf', 'letter.pdf'));
+    expect(named.problem).toBeNull();
+    expect(named.text).toContain('Our Lead Healthcare Scientist is Mrs Joanne Tetley.');
+    expect(attachmentKind({ filename: null, contentType: 'application/octet-stream', content: pdf })).toBe('pdf');
+    const unnamed = await readAttachment(input(pdf, 'application/octet-stream', null));
+    expect(unnamed.text).toContain('Mrs Joanne Tetley');
+    // the caller's buffer is still usable: pdf.js was handed a copy
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('reads .txt as UTF-8, or Windows-1252 when it is not valid UTF-8', async () => {
+    expect((await readAttachment(input(Buffer.from('Zoë Hartnell'), 'text/plain', 'n.txt'))).text).toBe('Zoë Hartnell');
+    expect((await readAttachment(input(Buffer.from([0x5a, 0x6f, 0xeb, 0x20, 0x96, 0x20, 0x78]), 'application/octet-stream', 'n.txt'))).text).toBe('Zoë – x');
+  });
+
+  it('skips inline images of multipart/related and files it has no use for, without a problem', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    expect(await readAttachment(input(png, 'image/png', 'image001.png', true))).toMatchObject({ text: null, problem: null });
+    expect(await readAttachment(input(Buffer.from('BEGIN:VCALENDAR'), 'text/calendar', 'x.ics'))).toMatchObject({ text: null, problem: null });
+  });
+
+  it('flags winmail.dat (TNEF) and old Word files for a person, with the reason', async () => {
+    const tnef = Buffer.from([0x78, 0x9f, 0x3e, 0x22, 0x01, 0x00]);
+    const a = await readAttachment(input(tnef, 'application/ms-tnef', 'winmail.dat'));
+    expect(a.problem).toMatch(/^winmail\.dat \(TNEF\) not decoded: /);
+    const doc = await readAttachment(input(Buffer.from('d0cf11e0a1b11ae1', 'hex'), 'application/msword', 'form.doc'));
+    expect(doc.problem).toMatch(/form\.doc is in a format lhs does not read/);
+  });
+
+  it('says so when a file is broken instead of throwing', async () => {
+    const a = await readAttachment(input(Buffer.from('%PDF-1.4 not really'), 'application/pdf', 'broken.pdf'));
+    expect(a.text).toBeNull();
+    expect(a.problem).toMatch(/broken\.pdf could not be read/);
+  });
+});
+
+describe('readAttachment: limits cut hostile files off quickly, with a reason', () => {
+  it('refuses a zip bomb by its declared size (mammoth alone inflates a 100 KB bomb to 569 MB)', async () => {
+    const bomb = docxWithBody(Buffer.alloc(200 * 1024 * 1024, 0x20));
+    expect(bomb.length).toBeLessThan(400 * 1024);
+    const [a, ms] = await timed(() => readAttachment(input(bomb, DOCX, 'bomb.docx')));
+    expect(a.text).toBeNull();
+    expect(a.problem).toMatch(/bomb\.docx refused: declares \d+ bytes uncompressed/);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('refuses a zip bomb that lies about its size, by inflating with a cap', async () => {
+    const liar = docxWithBody(Buffer.alloc(200 * 1024 * 1024, 0x20), 1000);
+    const [a, ms] = await timed(() => readAttachment(input(liar, DOCX, 'liar.docx')));
+    expect(a.problem).toMatch(/liar\.docx refused: word\/document\.xml inflates past \d+ bytes/);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('refuses a small .docx of millions of XML elements before mammoth builds them', async () => {
+    const huge = docxWithBody(Buffer.from('<w:p/>'.repeat(3_000_000)));
+    expect(huge.length).toBeLessThan(200 * 1024);
+    const [a, ms] = await timed(() => readAttachment(input(huge, DOCX, 'huge.docx')));
+    expect(a.problem).toMatch(/huge\.docx refused: word\/document\.xml has 3000\d+ XML tags/);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('reads only the first pages of a 500-page PDF and says so', async () => {
+    const [a, ms] = await timed(() => readAttachment(input(manyPagePdf(500), 'application/pdf', 'long.pdf')));
+    expect(a.text).toContain('Page text');
+    expect(a.problem).toBe('long.pdf: PDF has 500 pages: only the first 30 read');
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('refuses an attachment over the byte limit without reading it', async () => {
+    const a = await readAttachment(input(buildPdf(['x']), 'application/pdf', 'x.pdf'), { maxBytes: 100, maxChars: 1000 });
+    expect(a.problem).toMatch(/over the 100-byte limit/);
+  });
+
+  it('converts deeply nested HTML tables without overflowing the stack', () => {
+    const deep = '<table><tr><td>'.repeat(5000) + 'deep inside' + '</td></tr></table>'.repeat(5000);
+    const t = Date.now();
+    expect(() => htmlToText(`<p>Reply above</p>${deep}`)).not.toThrow();
+    expect(htmlToText(`<p>Reply above</p>${deep}`)).toContain('Reply above');
+    expect(Date.now() - t).toBeLessThan(3000);
+  });
+});
