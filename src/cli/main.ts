@@ -3,6 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, LhsError } from '../errors.js';
 import { registerFileCommands } from './register/files.js';
+import { registerImapCommands } from './register/imap.js';
+import { registerStaffCommands } from './register/staff.js';
 
 export function buildProgram(): Command {
   const program = new Command('lhs')
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerFileCommands(program);
+  registerImapCommands(program);
+  registerStaffCommands(program);
   return program;
 }
 
