@@ -3,7 +3,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, LhsError } from '../errors.js';
 import { registerFileCommands } from './register/files.js';
-import { registerImapCommands } from './register/imap.js';
 import { registerStaffCommands } from './register/staff.js';
 
 export function buildProgram(): Command {
@@ -19,7 +18,6 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerFileCommands(program);
-  registerImapCommands(program);
   registerStaffCommands(program);
   return program;
 }
