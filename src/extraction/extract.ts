@@ -1,29 +1,122 @@
 import type { ParsedMessage } from '../message/types.js';
-import type { Extraction, Trust } from './types.js';
+import { readBody, type Body } from './body/index.js';
+import { automaticByHeaders } from './kind.js';
+import { noNomineeKind, replyEvidence } from './kind.js';
+import { findNominees, findNomineesInAttachment, type FoundNominee } from './people.js';
+import { sectionsOf } from './text.js';
+import { buildTrustIndex, trustRef, type TrustIndex } from './trust.js';
+import { chooseTrust } from './trustChoice.js';
+import type { Extraction, Kind, Nominee } from './types.js';
+import * as automatic from './automatic-shim.js';
 
-/** Trusts prepared once for matching (normalised names, acronyms, domains). */
-export interface TrustIndex {
-  trusts: Trust[];
-}
+export { buildTrustIndex, type TrustIndex };
 
-export function buildTrustIndex(trusts: Trust[]): TrustIndex {
-  return { trusts };
-}
+const SUPERSEDES =
+  /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be)\b/i;
+const ATTACHED = /\battach(?:ed|ment)|\benclosed?\b|please\s+find\b/i;
+
+const strip = (n: FoundNominee): Nominee => ({ name: n.name, email: n.email, phone: n.phone, jobTitle: n.jobTitle, role: n.role });
 
 /** The extraction stage: pure, text in, result out. */
-export function extract(msg: ParsedMessage, _index: TrustIndex): Extraction {
-  const auto =
-    /^auto-(replied|generated|notified)/i.test(msg.headers['auto-submitted']?.[0] ?? '') ||
-    msg.contentType === 'multipart/report';
+export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
+  const body: Body = readBody(msg);
+  const sec = sectionsOf(body);
+  const reasons: string[] = [];
+  const base = { replyText: body.replyText, signature: body.signature, supersedes: false };
+
+  const auto = automatic.detect(msg, body) ?? automaticByHeaders(msg, `${sec.content}\n${sec.signature}`);
+  const attachmentTexts = body.attachments.map((a) => a.text.slice(0, 60_000));
+  const trustInputs = {
+    displayName: msg.from?.name ?? '',
+    sender: msg.from?.address ?? '',
+    subject: msg.subject,
+    content: sec.content,
+    signature: sec.signature,
+    attachments: attachmentTexts,
+    nomineeEmails: [] as string[],
+  };
+  if (auto) {
+    const t = chooseTrust(trustInputs, index);
+    return { ...base, kind: 'auto_reply', trust: t.sure && t.ods ? trustRef(index, t.ods) : null, trustCandidates: [], nominees: [], needsReview: false, reasons: [`automatic: ${auto}`] };
+  }
+
+  const people = findNominees({ content: sec.content, inline: sec.inline, signature: sec.signature, subject: msg.subject, from: msg.from, attachments: body.attachments });
+  let nominees = people.nominees;
+  let fromAttachment = false;
+  if (!nominees.length) {
+    for (const a of attachmentTexts) {
+      const found = findNomineesInAttachment(a);
+      if (found.length) {
+        nominees = found;
+        fromAttachment = true;
+        break;
+      }
+    }
+  }
+  const evidence = replyEvidence(msg, body.quoted, sec.content);
+  const unreadable = msg.attachments.filter((a) => !a.text && !/^image\//.test(a.contentType) && a.contentType !== 'application/ms-tnef' && !/calendar/.test(a.contentType));
+
+  let kind: Kind;
+  let sureKind = true;
+  if (!evidence.length) {
+    kind = 'unrelated';
+    if (nominees.length && people.cue && /lead\s+healthcare\s+scientist|\bLHS\b/i.test(sec.content)) {
+      kind = 'nomination';
+      sureKind = false;
+      reasons.push('names a Lead Healthcare Scientist but is not a reply to the letter');
+    } else {
+      return { ...base, kind, trust: null, trustCandidates: [], nominees: [], needsReview: false, reasons: ['not a reply to the letter'] };
+    }
+  } else if (nominees.length) {
+    kind = 'nomination';
+  } else if (unreadable.length && ATTACHED.test(sec.content)) {
+    kind = 'nomination';
+    sureKind = false;
+    reasons.push('nomination is only in an attachment that could not be read');
+  } else {
+    const k = noNomineeKind(sec.content);
+    kind = k.kind;
+    if (!k.sure) {
+      sureKind = false;
+      reasons.push(k.why);
+    }
+    if (people.cue && k.kind === 'no_nomination') {
+      sureKind = false;
+      reasons.push('reads like a nomination but no name could be found');
+    }
+  }
+  if (kind !== 'nomination') nominees = [];
+
+  trustInputs.nomineeEmails = nominees.map((n) => n.email).filter((e): e is string => !!e);
+  const t = chooseTrust(trustInputs, index);
+  if (!t.sure && t.reason) reasons.push(t.reason);
+
+  let sure = sureKind && t.sure;
+  for (const n of nominees) {
+    if (!n.email) {
+      sure = false;
+      reasons.push(`nominee ${n.name} has no e-mail`);
+    }
+    for (const d of n.doubts) {
+      sure = false;
+      reasons.push(d);
+    }
+  }
+  if (fromAttachment) reasons.push('nominee read from an attachment');
+  const supersedes = kind === 'nomination' && (SUPERSEDES.test(sec.content) || /\bcorrection\b|\bamended\b|\brevised\b/i.test(msg.subject));
+  if (supersedes) reasons.push('replaces an earlier nomination');
+  if (nominees.length > 3) {
+    sure = false;
+    reasons.push(`${nominees.length} people named as nominees`);
+  }
   return {
-    kind: auto ? 'auto_reply' : 'unrelated',
-    trust: null,
-    trustCandidates: [],
-    nominees: [],
-    needsReview: true,
-    reasons: ['extraction not yet built'],
-    supersedes: false,
-    replyText: msg.text ?? '',
-    signature: null,
+    ...base,
+    supersedes,
+    kind,
+    trust: t.ods ? trustRef(index, t.ods) : null,
+    trustCandidates: t.candidates.length > 1 ? t.candidates.map((o) => trustRef(index, o)) : [],
+    nominees: nominees.map(strip),
+    needsReview: !sure,
+    reasons,
   };
 }

@@ -1,0 +1,57 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { CSO_ADDRESS } from './letter.js';
+
+/** An e-mail address found in text, with where it stands. */
+export interface FoundEmail {
+  address: string;
+  index: number;
+}
+
+/** A UK phone number found in text, as written (extension kept), with where it stands. */
+export interface FoundPhone {
+  text: string;
+  index: number;
+  end: number;
+  mobile: boolean;
+}
+
+// Bounded quantifiers only: no catastrophic backtracking on long tokens.
+const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g;
+
+/** E-mail addresses in text, mailto targets included, the letter's own address left out. */
+export function findEmails(text: string): FoundEmail[] {
+  const out: FoundEmail[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(EMAIL)) {
+    const address = m[0].replace(/[.'-]+$/, '').toLowerCase();
+    if (CSO_ADDRESS.test(address)) continue;
+    const key = `${address}@${m.index}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ address, index: m.index! });
+  }
+  return out;
+}
+
+// A UK number: +44 (0)..., +44 ..., or 0..., 10 or 11 digits with spaces or hyphens between.
+const PHONE = /(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[ -]?\d){5,8}(?:\s{0,2}(?:ext\.?|extn\.?|extension|x)\s{0,2}\d{2,6})?/gi;
+// Numbers that are not a way to call the person.
+const NOT_A_PHONE_BEFORE = /(?:bleep|pager|fax|f:|fx)\W{0,3}(?:no\.?|number)?\W{0,3}$/i;
+
+/** UK phone numbers in text, checked by libphonenumber-js; bleeps and fax numbers left out. */
+export function findPhones(text: string): FoundPhone[] {
+  const out: FoundPhone[] = [];
+  for (const m of text.matchAll(PHONE)) {
+    const raw = m[0].trim();
+    const index = m.index!;
+    const before = text.slice(Math.max(0, index - 20), index);
+    if (NOT_A_PHONE_BEFORE.test(before)) continue;
+    // digits glued to other digits or letters are a reference, not a phone
+    if (/[\d]$/.test(before) || /^[\dA-Za-z]/.test(text.slice(index + m[0].length))) continue;
+    const parsed = parsePhoneNumberFromString(raw, 'GB');
+    if (!parsed || !parsed.isPossible() || parsed.countryCallingCode !== '44') continue;
+    const national = parsed.nationalNumber;
+    out.push({ text: raw, index, end: index + m[0].length, mobile: /^7/.test(national) });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import type { ParsedMessage } from '../message/types.js';
+import { isLetterText } from './letter.js';
+
+/** Minimal automatic-reply check (headers, reports, subject, wording); detectAutomatic replaces it where present. */
+export function automaticByHeaders(msg: ParsedMessage, text: string): string | null {
+  const h = (k: string) => (msg.headers[k] ?? []).join(' ').toLowerCase();
+  if (msg.contentType === 'multipart/report') return `delivery or read report (${msg.reportType ?? 'report'})`;
+  const auto = h('auto-submitted');
+  if (auto && !/^\s*no\b/.test(auto)) return `Auto-Submitted: ${auto}`;
+  if (h('x-autoreply') || h('x-autorespond')) return 'X-Autoreply header';
+  if (/auto_reply/.test(h('precedence'))) return 'Precedence: auto_reply';
+  if (/^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|auto[- ]?response|out of (?:the )?office|undeliverable|undelivered mail|delivery status notification|mail delivery (?:failed|failure)|returned mail|read:|not read:|acknowledge?ment:)/i.test(msg.subject)) {
+    return `subject "${msg.subject.slice(0, 40)}"`;
+  }
+  if (/\bis out of the office\b/i.test(msg.subject)) return `subject "${msg.subject.slice(0, 40)}"`;
+  return automaticByWording(text);
+}
+
+const AWAY =
+  /\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual|maternity|paternity|sick|study|parental)\s+leave|away\s+from\s+(?:the|my)\s+(?:office|desk))|\bwill\s+not\s+(?:be\s+)?return(?:ing)?\s+until\b|\bthis\s+mailbox\s+is\s+(?:no\s+longer|not)\s+(?:monitored|in\s+use)|\bautomated\s+(?:acknowledge?ment|response|reply)|\bI\s+(?:have\s+)?left\s+the\s+(?:trust|organisation|hospital)|\bI\s+left\s+the\b/i;
+
+/** Out-of-office wording in a short text with no answer in it. */
+export function automaticByWording(text: string): string | null {
+  const t = text.slice(0, 3000);
+  if (text.length < 1500 && AWAY.test(t)) return 'out-of-office wording';
+  return null;
+}
+
+const LHS_SUBJECT = /lead\s+healthcare\s+scientist|\bLHS\b/i;
+
+/** How the message ties to the letter: threading, subject, quoted letter. Empty when it does not. */
+export function replyEvidence(msg: ParsedMessage, quoted: string, content: string): string[] {
+  const out: string[] = [];
+  if (LHS_SUBJECT.test(msg.subject)) out.push('subject');
+  if ((msg.inReplyTo || msg.references.length) && (LHS_SUBJECT.test(msg.subject) || LHS_SUBJECT.test(content) || out.length)) out.push('thread');
+  const paras = quoted.split(/\n\s*\n/).filter((p) => p.replace(/[>\s]/g, '').length > 40);
+  if (paras.filter((p) => isLetterText(p.replace(/^>\s?/gm, ''))).length >= 2) out.push('quoted letter');
+  if (/\b(?:your|the)\s+(?:letter|request|e-?mail)\b[^.\n]{0,80}\b(?:lead\s+healthcare\s+scientist|LHS)\b|\b(?:lead\s+healthcare\s+scientist|LHS)\b[^.\n]{0,60}\b(?:letter|request)\b/i.test(content)) out.push('mentions the letter');
+  return out;
+}
+
+const NOT_YET =
+  /\b(?:not\s+yet|not\s+in\s+a\s+position|(?:will|shall|'ll)\s+(?:come\s+back|get\s+back|let\s+you\s+(?:have|know)|confirm|send|forward|reply|respond|be\s+in\s+touch|write)|before\s+(?:I|we)\s+(?:put|nominate|decide|confirm)|ha(?:ve|s)\s+not\s+(?:yet\s+)?(?:decided|settled|chosen|agreed|appointed|identified)|yet\s+to\s+(?:decide|agree|appoint|identify|confirm)|passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\b|being\s+(?:recruited|considered|appointed)|(?:will|would)\s+not\s+be\s+(?:putting|nominating|able\s+to)|do\s+not\s+(?:employ|have)\s+any|declin(?:e|ing)|unable\s+to\s+(?:nominate|identify)|no\s+(?:one|suitable)|not\s+(?:be\s+)?(?:appropriate|relevant)\s+(?:for|to)\s+(?:us|our)|recruit(?:ing|ment)\s+to\s+the\s+post|(?:acknowledge|confirm)\s+receipt)\b/i;
+const QUESTION = /\?|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:clarify|confirm\s+whether|tell\s+(?:me|us)|advise|send|let\s+(?:me|us)\s+know)\b/i;
+
+/** A reply that names nobody: a question, or an answer that is not (yet) a name. */
+export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination'; sure: boolean; why: string } {
+  const t = content.slice(0, 20_000);
+  const q = QUESTION.test(t);
+  const notYet = NOT_YET.test(t);
+  if (q) return { kind: 'query', sure: true, why: 'asks a question' };
+  if (notYet) return { kind: 'no_nomination', sure: true, why: 'no name yet' };
+  return { kind: 'no_nomination', sure: false, why: 'names nobody and neither asks nor says when a name will come' };
+}

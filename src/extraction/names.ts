@@ -1,0 +1,134 @@
+/** Reading a person's name as written in a reply: titles and post-nominals kept. */
+
+export const TITLES = /^(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Rev|Revd)\.?$/;
+export const POST_NOMINALS =
+  /^(?:PhD|DPhil|MSc|MPhil|BSc|BA|MA|MBA|MD|MBBS|MBChB|FRCPath|MRCPath|FIPEM|MIPEM|CSci|CEng|FHCS|FRCP|MRCP|FRCS|FRCR|FRSB|FIBMS|MIBMS|FHEA|FIET|DClinSci|EuSpLM|OBE|MBE|CBE|FRSC|FInstP|CPhys|FACB|FRCPCH|FMedSci|CBiol|HCPC|Hons|\(Hons\))[,.]?$/i;
+
+// Capitalised words that start sentences or name things, not people.
+const NOT_NAME = new Set(
+  (
+    'head consultant clinical scientist scientists lead leads healthcare medical director directors chief principal manager ' +
+    'trust nhs hospital hospitals university the our her his he she they we i you it this that these those deputy associate ' +
+    'email e-mail tel telephone mobile mob phone name title job role department laboratory laboratories physics pathology ' +
+    'science sciences services service group team office board executive january february march april may june july august ' +
+    'september october november december monday tuesday wednesday thursday friday saturday sunday yes no please thank thanks ' +
+    'dear kind regards best on from to subject sent lhs cso st saint royal north south east west central great city county ' +
+    'general community partnership ambulance foundation teaching children women specialist senior interim acting joint ' +
+    'programme network networks many with and or for of in at by as if when once while following further having given ' +
+    'unit centre center practice care health college school institute nominee nomination contact details dept ext direct ' +
+    'fax bleep switchboard pa ea further regarding re fw fwd attached attachment apologies sorry hi hello good morning afternoon ' +
+    'engineering physiology biochemistry immunology haematology audiology genetics genomics microbiology radiotherapy cardiac ' +
+    'respiratory neurophysiology blood imaging radiology governance quality research development strategy officer'
+  ).split(/\s+/),
+);
+
+export interface NameRead {
+  name: string;
+  /** the name without title and post-nominals */
+  bare: string[];
+  start: number;
+  end: number;
+  hasTitle: boolean;
+}
+
+const WORD = /^\p{Lu}(?:\p{Ll}+|\p{Lu}*)(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+
+const titleCase = (w: string) =>
+  w.replace(/\p{L}+/gu, (p) => (p === p.toUpperCase() && p.length > 1 ? p[0] + p.slice(1).toLowerCase() : p));
+
+/**
+ * Reads a person's name starting at `pos` (leading spaces skipped): an optional title, then
+ * two to four capitalised words or initials ("R. K. Mistry"), then post-nominals. One word
+ * is enough only after a title ("Dr Eames") and then `bare` has one word. Null when the
+ * text there is not a name.
+ */
+export function readNameAt(text: string, pos: number, opts: { minWords?: number } = {}): NameRead | null {
+  const minWords = opts.minWords ?? 2;
+  const re = /[^\s,;:()<>\[\]"]+/gy;
+  let i = pos;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  const start = i;
+  const parts: string[] = [];
+  const bare: string[] = [];
+  let hasTitle = false;
+  let end = start;
+  let stage: 'title' | 'name' | 'post' = 'title';
+  while (i < text.length && parts.length < 9) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) break;
+    const raw = m[0];
+    const tok = raw.replace(/[.]$/, '').replace(/['’]s$/, '');
+    const trailingDot = raw.endsWith('.');
+    if (stage === 'title' && TITLES.test(raw)) {
+      hasTitle = true;
+      parts.push(raw);
+    } else if (stage !== 'post' && (INITIAL.test(raw) || (WORD.test(tok) && !NOT_NAME.has(tok.toLowerCase()))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
+      stage = 'name';
+      // an all-capitals word longer than an initial is a surname only if it looks like one
+      if (tok.length > 1 && tok === tok.toUpperCase() && tok.length > 12) break;
+      parts.push(INITIAL.test(raw) ? raw : tok);
+      bare.push(tok);
+      end = m.index + (raw.endsWith('.') && !INITIAL.test(raw) ? raw.length - 1 : raw.length);
+      if (/['’]s$/.test(raw)) break;
+      if (trailingDot && !INITIAL.test(raw)) break;
+    } else if (stage !== 'title' && POST_NOMINALS.test(raw)) {
+      stage = 'post';
+      parts.push(raw.replace(/[,.]$/, ''));
+      end = m.index + raw.replace(/[,.]$/, '').length;
+    } else break;
+    i = m.index + raw.length;
+    // names do not run across line ends or punctuation
+    const gap = /^[ \t]*/.exec(text.slice(i, i + 5))![0];
+    if (gap.length === 0 && i < text.length && !/\s/.test(text[i]!)) break;
+    if (text[i + gap.length] === '\n' || text[i + gap.length] === ',' || text[i + gap.length] === undefined) {
+      i += gap.length;
+      break;
+    }
+    i += gap.length;
+  }
+  const real = bare.filter((w) => !INITIAL.test(w));
+  if (!real.length) return null;
+  if (bare.length < minWords && !(hasTitle && bare.length >= 1 && minWords <= 1)) return null;
+  if (INITIAL.test(bare[bare.length - 1]!)) return null;
+  const name = parts.map((p) => (TITLES.test(p) || POST_NOMINALS.test(p) ? p : titleCase(p))).join(' ');
+  return { name, bare: bare.map(titleCase), start, end, hasTitle };
+}
+
+/** "SURNAME, Firstname (ORG)" as the NHSmail directory writes a person. */
+export const NHSMAIL_PERSON = /\b(\p{Lu}{2,}(?:['’-]\p{Lu}+)*),[ \t]+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:[ \t]*\(([^)\n]{2,120})\))?/gu;
+
+/** A display name made readable: "LLEWELYN, Siân (LEEDS ...)" → "Siân Llewelyn". */
+export function displayNameAsPerson(display: string): string | null {
+  const d = display.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+-\s+.*$/, '').trim();
+  const comma = /^([^,]+),\s*(.+)$/.exec(d);
+  const s = comma ? `${comma[2]} ${comma[1]}` : d;
+  if (!/^\p{Lu}/u.test(s) || s.includes('@')) return null;
+  return titleCase(s);
+}
+
+/** Lower-case words of a name without titles and post-nominals, accents folded. */
+export function nameKey(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .split(/[\s.]+/)
+    .filter((w) => w && !TITLES.test(w) && !POST_NOMINALS.test(w))
+    .map((w) => w.toLowerCase().replace(/['’]/g, ''));
+}
+
+/** How well an e-mail's local part spells a name: 2 both names, 1 the surname or first name, 0 neither. */
+export function emailMatchesName(email: string, name: string): number {
+  const local = email.split('@')[0]!.toLowerCase().replace(/[^a-z]/g, ' ');
+  const squashed = local.replace(/\s+/g, '');
+  const words = nameKey(name).map((w) => w.replace(/[^a-z-]/g, '').replace(/-/g, ''));
+  if (!words.length) return 0;
+  const last = words[words.length - 1]!;
+  const first = words[0]!;
+  const hasLast = last.length > 1 && squashed.includes(last);
+  const hasFirst = first.length > 1 && squashed.includes(first);
+  return hasLast && hasFirst ? 2 : hasLast || hasFirst ? 1 : 0;
+}

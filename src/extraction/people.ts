@@ -1,0 +1,443 @@
+import { findEmails, findPhones } from './contacts.js';
+import { LETTER_PEOPLE } from './letter.js';
+import { displayNameAsPerson, emailMatchesName, NHSMAIL_PERSON, nameKey, readNameAt, type NameRead } from './names.js';
+import type { Address } from '../message/types.js';
+import type { Nominee, Role } from './types.js';
+
+/** Where a nominee was found and how sure the rule that found them is. */
+export interface FoundNominee extends Nominee {
+  how: 'labelled field' | 'table' | 'phrase' | 'list' | 'answer in letter' | 'subject' | 'self' | 'pasted block' | 'attachment';
+  /** reasons to doubt this nominee, for the reviewer */
+  doubts: string[];
+}
+
+interface Cand {
+  read: NameRead;
+  how: FoundNominee['how'];
+  role: Role | null;
+  /** text where this person's details are written */
+  window: string;
+  fields: { email?: string; phone?: string; jobTitle?: string };
+}
+
+const LHS = /\b(?:lead\s+healthcare\s+scientists?|LHS)\b/i;
+const ROLE_WORDS = /\b(?:Head|Director|Scientist|Manager|Physiologist|Consultant|Lead|Officer|Engineer|Biochemist|Physicist|Chief|Principal|Specialist|Technologist|Audiologist|Geneticist|Practitioner|Professor)\b/;
+
+// ---------- labelled fields and tables (body and forms)
+
+type Field = 'name' | 'title' | 'email' | 'phone' | 'skip';
+const LABELS: [RegExp, Field][] = [
+  [/^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)\s+(?:lead\s+healthcare\s+scientist|lhs|lead)?\s*(?:name)?$/i, 'name'],
+  [/^(?:job\s+)?title$|^role$|^position$|^designation$|^post$|^job\s+role$/i, 'title'],
+  [/^e-?mail(?:\s+address)?$/i, 'email'],
+  [/^(?:tel(?:ephone)?|phone|direct\s+line|contact\s+(?:number|telephone)|telephone\s+number|mobile|mob)(?:\s+(?:no|number))?\.?$/i, 'phone'],
+  [/^(?:trust|organisation|organization|trust\s+name|name\s+of\s+trust|department|sites?|wte|address)$/i, 'skip'],
+];
+const labelOf = (s: string): { field: Field; role: Role | null } | null => {
+  const t = s.trim().replace(/[:\s]+$/, '');
+  if (!t || t.length > 60) return null;
+  for (const [re, field] of LABELS) {
+    if (re.test(t)) return { field, role: /^deputy/i.test(t) ? 'deputy' : /^joint/i.test(t) ? 'joint' : null };
+  }
+  return null;
+};
+const SECTION = /^\s*(lead|deputy|joint(?:\s+lead)?|deputy\s+lead(?:\s+healthcare\s+scientist)?|lead\s+and\s+deputy)\s*:?\s*$/i;
+const UNFILLED = /^choose an item\.?$/i;
+
+function personIn(value: string, offset: number): NameRead | null {
+  const v = value.replace(/^\s+/, '');
+  const shift = value.length - v.length;
+  const nhsmail = new RegExp(NHSMAIL_PERSON.source, 'u').exec(v);
+  if (nhsmail && nhsmail.index === 0) {
+    const first = nhsmail[2]!;
+    const last = nhsmail[1]!.replace(/\p{Lu}+/gu, (p) => p[0] + p.slice(1).toLowerCase());
+    return { name: `${first} ${last}`, bare: [...first.split(/[ -]/), last], start: offset + shift, end: offset + shift + nhsmail[0].length, hasTitle: false };
+  }
+  const r = readNameAt(v, 0);
+  return r ? { ...r, start: r.start + offset + shift, end: r.end + offset + shift } : null;
+}
+
+/** People written as "Name: ... / Title: ... / Email: ..." blocks, one-cell-a-line tables, or column tables. */
+function labelledPeople(text: string, how: Cand['how']): Cand[] {
+  const lines = text.split('\n');
+  const offsets: number[] = [];
+  let o = 0;
+  for (const l of lines) {
+    offsets.push(o);
+    o += l.length + 1;
+  }
+  const out: Cand[] = [];
+  let cur: Cand | null = null;
+  let section: Role | null = null;
+  const push = () => {
+    if (cur) out.push(cur);
+    cur = null;
+  };
+  const set = (field: Field, value: string, offset: number, role: Role | null) => {
+    value = value.trim();
+    if (!value || UNFILLED.test(value) || field === 'skip') return;
+    if (field === 'name') {
+      const read = personIn(value, offset);
+      if (!read) return;
+      push();
+      cur = { read, how, role: role ?? section, window: '', fields: {} };
+      return;
+    }
+    if (!cur) return;
+    if (field === 'title' && !cur.fields.jobTitle) cur.fields.jobTitle = value;
+    if (field === 'email' && !cur.fields.email) cur.fields.email = findEmails(value)[0]?.address;
+    if (field === 'phone' && !cur.fields.phone) cur.fields.phone = findPhones(value)[0]?.text;
+  };
+  const nextNonEmpty = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    return j;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const sec = SECTION.exec(line);
+    if (sec) {
+      push();
+      section = /deputy/i.test(sec[1]!) ? 'deputy' : /joint/i.test(sec[1]!) ? 'joint' : 'lead';
+      continue;
+    }
+    const inline = /^\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*(?::|\t|\s{3,})\s*(\S.*)$/.exec(line);
+    const inlineLabel = inline ? labelOf(inline[1]!) : null;
+    if (inline && inlineLabel) {
+      set(inlineLabel.field, inline[2]!, offsets[i]! + line.indexOf(inline[2]!), inlineLabel.role);
+      continue;
+    }
+    const bare = labelOf(line);
+    if (!bare) continue;
+    // a run of bare labels is a table's header row: values follow in the same order
+    const run: { field: Field; role: Role | null }[] = [bare];
+    let j = nextNonEmpty(i);
+    while (j < lines.length && labelOf(lines[j]!) && !/:\s*\S/.test(lines[j]!)) {
+      run.push(labelOf(lines[j]!)!);
+      j = nextNonEmpty(j);
+    }
+    if (run.length === 1) {
+      if (j < lines.length && !SECTION.test(lines[j]!)) {
+        set(bare.field, lines[j]!, offsets[j]!, bare.role);
+        i = j;
+      }
+      continue;
+    }
+    if (!run.some((r) => r.field === 'name')) {
+      // a table of something else (departments, sites): skip its rows
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < lines.length) {
+      for (const r of run) {
+        if (k >= lines.length) break;
+        set(r.field, lines[k]!, offsets[k]!, r.role);
+        k = nextNonEmpty(k);
+      }
+      if (k >= lines.length || !personIn(lines[k]!, 0) || labelOf(lines[k]!)) break;
+    }
+    i = k - 1;
+  }
+  push();
+  return out.map((c) => ({ ...c, how: c.how === 'labelled field' && out.length && lines.length ? c.how : c.how }));
+}
+
+// ---------- phrases
+
+// Each ends where the name starts.
+const TRIGGERS: RegExp[] = [
+  /\b(?:nominate|nominating|propose|put forward)\s+(?:as\s+(?:our|the)\s+[^,.\n]{3,60}?\s+)?/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?\s+(?:is|will\s+be|will\s+now\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:to\s+be\s+)?/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+for\s+[^:\n]{1,80}?)?\s*:[ \t]*(?:\n[ \t]*){0,3}/gi,
+  /\bconfirm(?:ed)?\s+(?:that\s+)?(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\b)/g,
+];
+// Said of a named person after the name: they take the role.
+const TAKES_ROLE = /\b(?:will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
+// A person named near these words is not being nominated.
+const NOT_NOMINATED = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|retired|retiring|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|has\s+asked\s+me|asked\s+me|copy\s+me|chaired\s+by|shadowed|award|of\s+the\s+year|considering|being\s+considered|shortlist|interview)\b/i;
+const DEPUTY_AFTER = /^[^.;\n]{0,140}?\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b/i;
+const SELF =
+  /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed|will|shall)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the)\b[^.\n]{0,40}?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I\s+have\s+agreed\s+to\s+(?:act|be|take)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role))/i;
+
+const sentenceAround = (text: string, start: number, end: number): string => {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const b = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('? '));
+  const after = text.slice(end, end + 300);
+  const a = after.search(/\.(?:\s|$)|\n\n|\?/);
+  return before.slice(b + 1) + text.slice(start, end) + (a >= 0 ? after.slice(0, a) : after);
+};
+
+function phrasePeople(text: string): Cand[] {
+  const out: Cand[] = [];
+  for (const re of TRIGGERS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const at = m.index! + m[0].length;
+      const read = personIn(text.slice(at, at + 160), at) ?? null;
+      if (!read) continue;
+      const sentence = sentenceAround(text, m.index!, read.end);
+      if (re === TRIGGERS[3] && !LHS.test(sentence) && !/\brole\b/i.test(sentence)) continue;
+      if (NOT_NOMINATED.test(sentence.slice(0, Math.max(0, sentence.indexOf(read.name))))) continue;
+      out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+    }
+  }
+  // "From April, Dr Sarah Kinsella, ..., will take over"
+  for (const m of text.matchAll(/(?:^|[.,;:]\s+|\n)(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {
+    const at = m.index! + m[0].length;
+    const read = personIn(text.slice(at, at + 160), at);
+    if (!read) continue;
+    const rest = text.slice(read.end, read.end + 160).split(/[.;\n]/)[0]!;
+    const sentence = sentenceAround(text, at, read.end);
+    if (TAKES_ROLE.test(rest) && !NOT_NOMINATED.test(sentence)) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+  }
+  // "..., with Ms Rosalind Tan, Principal ..., as his deputy"
+  for (const m of text.matchAll(/\bwith\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {
+    const at = m.index! + m[0].length;
+    const read = personIn(text.slice(at, at + 160), at);
+    if (!read) continue;
+    const dep = DEPUTY_AFTER.exec(text.slice(read.end, read.end + 200));
+    if (dep) out.push({ read, how: 'phrase', role: /deputy|alternate/i.test(dep[1]!) ? 'deputy' : 'joint', window: '', fields: {} });
+  }
+  return out;
+}
+
+/** Bulleted people under a line that names the LHS role ("would like to nominate two joint ...:"). */
+function listedPeople(text: string): Cand[] {
+  const out: Cand[] = [];
+  const lines = text.split('\n');
+  let o = 0;
+  let intro = '';
+  for (const line of lines) {
+    const b = /^(\s*(?:[*•·\-–]|\d{1,2}[.)])\s+)/.exec(line);
+    if (b && LHS.test(intro) && /(?:nominat|:\s*$)/i.test(intro)) {
+      const read = personIn(line.slice(b[1]!.length), o + b[1]!.length);
+      if (read) out.push({ read, how: 'list', role: null, window: '', fields: {} });
+    } else if (line.trim()) intro = line;
+    o += line.length + 1;
+  }
+  return out;
+}
+
+/** A name alone on a line just under "... details ... below:" (a pasted signature block). */
+function blockPeople(text: string): Cand[] {
+  const out: Cand[] = [];
+  const re = /(?:below|as follows|following)[^\n]{0,40}[.:]?[ \t]*\n(?:[ \t]*\n){0,2}/gi;
+  for (const m of text.matchAll(re)) {
+    const sentence = sentenceAround(text, m.index!, m.index! + 5);
+    if (!LHS.test(sentence) && !/nominat/i.test(sentence)) continue;
+    const at = m.index! + m[0].length;
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(at, lineEnd < 0 ? undefined : lineEnd);
+    const read = personIn(line, at);
+    if (read && text.slice(read.end, lineEnd < 0 ? undefined : lineEnd).trim() === '') {
+      out.push({ read, how: 'pasted block', role: null, window: '', fields: {} });
+    }
+  }
+  return out;
+}
+
+/** Answers typed into the quoted letter: "[TRUST] Yes - Dr Jane Smith, Head of ..., email". */
+function inlineAnswerPeople(inline: string, content: string): Cand[] {
+  const out: Cand[] = [];
+  const base = content.indexOf(inline);
+  if (!inline || base < 0) return out;
+  let o = 0;
+  for (const para of inline.split(/\n\s*\n/)) {
+    const lead = /^\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:(?:yes|answer|response)\b[\s,:\-–]*)?/i.exec(para)![0];
+    const read = personIn(para.slice(lead.length, lead.length + 160), base + o + lead.length);
+    if (read && (findEmails(para).length || ROLE_WORDS.test(para.slice(read.end - base - o)))) {
+      out.push({ read, how: 'answer in letter', role: null, window: '', fields: {} });
+    }
+    o += para.length + 2;
+  }
+  return out;
+}
+
+// ---------- details near a name
+
+function titleAfter(text: string): string | null {
+  const m = /^\s*(?:,|\s[-–—]|\(|\n)\s*(?:who\s+is\s+)?(?:our|the|as)?\s*([A-Z][^,;.\n–—()]{2,90}(?:\([^)\n]{2,50}\))?)/.exec(text);
+  if (!m) return null;
+  const t = m[1]!.trim().replace(/\s+(?:at|for|in|who|will|has|and is|is)\b.*$/, '').trim();
+  if (!ROLE_WORDS.test(t) || /@|\d{4}/.test(t) || LHS.test(t) || /\bMedical Director\b/.test(t) && false) return null;
+  return t;
+}
+
+function contactsFor(c: Cand, exclude: Set<string>): { email: string | null; phone: string | null; emailDoubt: string | null } {
+  const email = c.fields.email ?? null;
+  const phone = c.fields.phone ?? findPhones(c.window)[0]?.text ?? null;
+  if (email) return { email, phone, emailDoubt: emailMatchesName(email, c.read.name) ? null : `e-mail ${email} does not look like ${c.read.name}'s` };
+  const emails = findEmails(c.window).filter((e) => !exclude.has(e.address));
+  const scored = emails.map((e) => ({ e, s: emailMatchesName(e.address, c.read.name) })).sort((a, b) => b.s - a.s || a.e.index - b.e.index);
+  const best = scored[0];
+  if (!best) return { email: null, phone, emailDoubt: null };
+  return { email: best.e.address, phone, emailDoubt: best.s ? null : `e-mail ${best.e.address} does not look like ${c.read.name}'s` };
+}
+
+export interface PeopleInput {
+  content: string;
+  inline: string;
+  signature: string;
+  subject: string;
+  from: Address | null;
+  attachments: { filename: string | null; text: string }[];
+}
+
+export interface PeopleResult {
+  nominees: FoundNominee[];
+  /** the sender says they are the nominee */
+  self: boolean;
+  /** words that usually come with a nomination were there */
+  cue: boolean;
+}
+
+const samePerson = (a: NameRead, b: NameRead) => {
+  const x = nameKey(a.name);
+  const y = nameKey(b.name);
+  return x[x.length - 1] === y[y.length - 1] && (x[0] === y[0] || x.length === 1 || y.length === 1 || x[0]!.length === 1 || y[0]!.length === 1);
+};
+
+/** The sender's own name as their signature writes it, or as the From header does. */
+export function senderName(signature: string, from: Address | null): NameRead | null {
+  const display = from?.name ? displayNameAsPerson(from.name) : null;
+  const keys = new Set([...(display ? nameKey(display) : []), ...(from?.address ? from.address.split('@')[0]!.split(/[._-]/) : [])].filter((k) => k.length > 2));
+  for (const line of signature.split('\n').slice(0, 12)) {
+    const r = readNameAt(line.replace(/\|.*$/, ''), 0);
+    if (r && nameKey(r.name).some((k) => keys.has(k))) return r;
+  }
+  if (display) {
+    const r = readNameAt(display, 0);
+    if (r) return r;
+  }
+  return null;
+}
+
+export function findNominees(input: PeopleInput): PeopleResult {
+  const { content, signature, from } = input;
+  const sender = from?.address ?? '';
+  const exclude = new Set<string>([sender, ...findEmails(signature).map((e) => e.address)]);
+  let cands: Cand[] = [
+    ...labelledPeople(content, 'labelled field'),
+    ...phrasePeople(content),
+    ...listedPeople(content),
+    ...blockPeople(content),
+    ...inlineAnswerPeople(input.inline, content),
+  ];
+  cands = cands.filter((c) => !LETTER_PEOPLE.test(c.read.name));
+  // one person found by several rules: keep the first by position, with any labelled fields
+  cands.sort((a, b) => a.read.start - b.read.start);
+  const merged: Cand[] = [];
+  for (const c of cands) {
+    const same = merged.find((m) => samePerson(m.read, c.read));
+    if (same) {
+      same.fields = { ...c.fields, ...same.fields };
+      same.role ??= c.role;
+      if (c.read.bare.length > same.read.bare.length) same.read = c.read;
+      if (same.how === 'phrase' && c.how !== 'phrase') same.how = c.how;
+    } else merged.push(c);
+  }
+  merged.sort((a, b) => a.read.start - b.read.start);
+  merged.forEach((c, i) => {
+    const next = merged[i + 1]?.read.start ?? content.length;
+    c.window = content.slice(c.read.end, Math.min(next, c.read.end + 400));
+  });
+
+  const self = SELF.test(content);
+  const cue = self || /\bnominat|\bput\s+forward\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\b/i.test(content);
+  const nominees: FoundNominee[] = [];
+  const joint = /\bjoint(?:ly)?\b|\bshare\s+the\s+role\b/i.test(content);
+  for (const c of merged) {
+    const { email, phone, emailDoubt } = contactsFor(c, exclude);
+    const doubts: string[] = [];
+    let mail = email;
+    if (!mail) {
+      // an address elsewhere in the text that spells this person's name
+      const alt = findEmails(content).find((e) => !exclude.has(e.address) && emailMatchesName(e.address, c.read.name) === 2);
+      mail = alt?.address ?? null;
+    }
+    if (emailDoubt) doubts.push(emailDoubt);
+    if (c.read.bare.length < 2) doubts.push(`only a surname for ${c.read.name}`);
+    nominees.push({
+      name: c.read.name,
+      email: mail,
+      phone,
+      jobTitle: c.fields.jobTitle ?? titleAfter(content.slice(c.read.end, c.read.end + 200)),
+      role: c.role ?? 'lead',
+      how: c.how,
+      doubts,
+    });
+  }
+  if (joint && nominees.filter((n) => n.role === 'lead').length >= 2) for (const n of nominees) if (n.role === 'lead') n.role = 'joint';
+
+  if (self) {
+    const me = senderName(signature, from);
+    if (me && !nominees.some((n) => samePerson(readNameAt(n.name, 0) ?? me, me))) {
+      const sigLines = signature.split('\n');
+      const at = sigLines.findIndex((l) => l.includes(me.bare[me.bare.length - 1]!));
+      const titleLine = at >= 0 ? sigLines[at + 1]?.trim() : undefined;
+      const phones = [...findPhones(content), ...findPhones(signature)];
+      const sigMail = findEmails(signature).find((e) => emailMatchesName(e.address, me.name))?.address;
+      nominees.unshift({
+        name: me.name,
+        email: sigMail ?? (sender || null),
+        phone: phones[0]?.text ?? null,
+        jobTitle: titleLine && ROLE_WORDS.test(titleLine) ? titleLine : null,
+        role: 'lead',
+        how: 'self',
+        doubts: [],
+      });
+    } else if (!me) {
+      return { nominees, self, cue };
+    }
+  }
+
+  // the name only in the subject: "LHS nomination - Sheffield Teaching Hospitals - Dr Jane Smith"
+  if (!nominees.length && /nominat|\bLHS\b|lead healthcare scientist/i.test(input.subject)) {
+    const parts = input.subject.split(/\s[-–:]\s/);
+    for (const part of parts.slice(1).reverse()) {
+      const read = readNameAt(part.trim(), 0);
+      if (read && read.end >= part.trim().length - 1) {
+        const e = findEmails(content).find((x) => !exclude.has(x.address) && emailMatchesName(x.address, read.name) >= 1);
+        const t = /\b(?:He|She|They)\s+is\s+(?:our|the)\s+([A-Z][^.,;:\n]{3,80})/.exec(content);
+        nominees.push({
+          name: read.name,
+          email: e?.address ?? null,
+          phone: findPhones(content)[0]?.text ?? null,
+          jobTitle: t && ROLE_WORDS.test(t[1]!) ? t[1]!.trim() : null,
+          role: 'lead',
+          how: 'subject',
+          doubts: /as per (?:the )?subject|see (?:the )?subject|in the subject/i.test(content) ? [] : ['name found only in the subject line'],
+        });
+        break;
+      }
+    }
+  }
+  return { nominees, self, cue };
+}
+
+/** Nominees in an attachment's text (a reply form or a letter): labelled fields first, then phrases. */
+export function findNomineesInAttachment(text: string): FoundNominee[] {
+  const cands = [...labelledPeople(text, 'attachment'), ...phrasePeople(text)].filter((c) => !LETTER_PEOPLE.test(c.read.name));
+  const merged: Cand[] = [];
+  for (const c of cands.sort((a, b) => a.read.start - b.read.start)) {
+    const same = merged.find((m) => samePerson(m.read, c.read));
+    if (same) same.fields = { ...c.fields, ...same.fields };
+    else merged.push(c);
+  }
+  return merged.map((c, i) => {
+    const next = merged[i + 1]?.read.start ?? text.length;
+    c.window = text.slice(c.read.end, Math.min(next, c.read.end + 400));
+    const { email, phone, emailDoubt } = contactsFor(c, new Set());
+    return {
+      name: c.read.name,
+      email,
+      phone,
+      jobTitle: c.fields.jobTitle ?? titleAfter(text.slice(c.read.end, c.read.end + 200)),
+      role: c.role ?? 'lead',
+      how: 'attachment' as const,
+      doubts: emailDoubt ? [emailDoubt] : [],
+    };
+  });
+}

@@ -1,0 +1,102 @@
+import type { Body } from './body/index.js';
+import { isLetterText } from './letter.js';
+
+/** Longest text any rule here looks at: caps the cost of pathological input before any regex. */
+export const MAX_RULE_CHARS = 60_000;
+
+export const cap = (s: string, n = MAX_RULE_CHARS): string => (s.length > n ? s.slice(0, n) : s);
+
+/** Tidies text for the rules: one kind of newline, apostrophe and dash; mailto duplicates kept apart. */
+export function tidy(s: string): string {
+  return cap(s)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+$/gm, '');
+}
+
+// A line that closes the message and opens the sender's signature.
+const SIGN_OFF =
+  /^\s*(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|best|thanks(?:\s+(?:again|in advance|very much))?|many thanks|thank you(?:\s+(?:again|very much))?|with thanks|yours(?:\s+(?:sincerely|faithfully|truly))?|sincerely|cheers|all the best|--)[\s,.!]*$/i;
+
+/** Splits written text at the first sign-off line: what was said, and the signature below it. */
+export function splitSignOff(text: string): { content: string; signature: string } {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (SIGN_OFF.test(lines[i]!) && lines.slice(0, i).some((l) => l.trim())) {
+      return { content: lines.slice(0, i).join('\n'), signature: lines.slice(i + 1).join('\n') };
+    }
+  }
+  return { content: text, signature: '' };
+}
+
+// Where an earlier message starts inside quoted text.
+const QUOTE_HEADER = /^(?:>\s?)*(?:-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|From:\s.*|On\s.{4,200}wrote:|>{3}\s.*|Begin forwarded message:)\s*$/i;
+const HEADER_FIELD = /^(?:>\s?)*(?:From|Sent|To|Cc|Subject|Date|Importance):/i;
+
+/**
+ * Text typed into the quoted letter: answers written under "Could you please confirm their
+ * name...", and bottom-posted replies under an "On ... wrote:" line. Only parts of quoted mail
+ * that is mostly the letter itself count, so a forwarded earlier nomination or an internal
+ * note stays out.
+ */
+export function answersInQuotedLetter(quoted: string): string {
+  const lines = tidy(quoted).split('\n');
+  const segments: string[][] = [[]];
+  for (const line of lines) {
+    if (QUOTE_HEADER.test(line) && segments[segments.length - 1]!.some((l) => l.trim() && !HEADER_FIELD.test(l))) {
+      segments.push([]);
+    }
+    segments[segments.length - 1]!.push(line);
+  }
+  const out: string[] = [];
+  for (const seg of segments) {
+    const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l)));
+    const unquoted = paras.filter((p) => !p.startsWith('>'));
+    const letterParas = paras.filter((p) => isLetterText(p.replace(/^>\s?/gm, '')));
+    const nonEmpty = paras.filter((p) => p.replace(/[>\s]/g, ''));
+    if (!nonEmpty.length || letterParas.length < nonEmpty.length / 2) continue;
+    for (const p of unquoted) if (!isLetterText(p)) out.push(p);
+  }
+  return out.join('\n\n');
+}
+
+function paragraphs(lines: string[]): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  const flush = () => {
+    if (cur.length) out.push(cur.join('\n'));
+    cur = [];
+  };
+  for (const l of lines) {
+    const bare = l.replace(/^(?:>\s?)+/, '').trim();
+    if (!bare) flush();
+    else if (cur.length && l.startsWith('>') !== cur[0]!.startsWith('>')) {
+      flush();
+      cur.push(l);
+    } else cur.push(l);
+  }
+  flush();
+  return out;
+}
+
+/** The parts of a message the field rules read. */
+export interface Sections {
+  /** What the sender wrote, signature removed (reply plus answers typed into the quoted letter). */
+  content: string;
+  /** The sender's signature (from the body stage, or found below a sign-off line). */
+  signature: string;
+  /** Answers typed into the quoted letter, also part of content. */
+  inline: string;
+}
+
+export function sectionsOf(body: Body): Sections {
+  const reply = tidy(body.replyText);
+  const inline = answersInQuotedLetter(body.quoted);
+  const a = splitSignOff(reply);
+  const b = inline ? splitSignOff(inline) : { content: '', signature: '' };
+  const signature = [body.signature ? tidy(body.signature) : '', a.signature, b.signature].filter((s) => s.trim()).join('\n\n');
+  const content = [a.content, b.content].filter((s) => s.trim()).join('\n\n');
+  return { content, signature, inline: b.content };
+}

@@ -1,0 +1,180 @@
+import type { Trust, TrustRef } from './types.js';
+import { FORMER_NAMES } from './trust-names.js';
+import { TRUST_DOMAINS } from './trust-domains.js';
+
+/** One way of writing a trust's name, cut to the words that tell trusts apart. */
+interface NameForm {
+  ods: string;
+  /** distinguishing words: no "NHS", "Foundation", "Trust", "The" */
+  core: string[];
+  former: boolean;
+}
+
+/** Trusts prepared once for matching (normalised names, acronyms, mail domains). */
+export interface TrustIndex {
+  trusts: Trust[];
+  byOds: Map<string, Trust>;
+  forms: NameForm[];
+  byFirstWord: Map<string, NameForm[]>;
+  acronyms: Map<string, string[]>;
+  domainLabels: Map<string, string[]>;
+}
+
+/** A trust found in text, with how it was written. */
+export interface TrustMention {
+  ods: string;
+  index: number;
+  /** followed by NHS / Trust / Foundation Trust: written as an organisation name */
+  full: boolean;
+  how: 'name' | 'former name' | 'acronym' | 'misspelt name';
+  /** other trusts the same words could mean (a shared acronym) */
+  alsoMeans: string[];
+}
+
+const NOISE = new Set(['nhs', 'foundation', 'trust', 'ft', 'the', 'nhsft', 'tr']);
+const LINK_WORDS = new Set(['and', 'of', 'upon', 'for', 'in', 'on', 'at']);
+
+/** Case, apostrophes, "&", "Saint", "Hospitals" folded; words with their offsets. */
+export function orgTokens(s: string): { word: string; index: number; end: number }[] {
+  const t = s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/'s\b/g, '  ')
+    .replace(/'/g, ' ')
+    .replace(/&/g, 'a'); // '&' becomes one letter so offsets hold; mapped to "and" below
+  const out: { word: string; index: number; end: number }[] = [];
+  for (const m of t.matchAll(/[a-z0-9\u00e0-\u024f]+/g)) {
+    let word = m[0];
+    if (word === 'a' && s[m.index!] === '&') word = 'and';
+    if (word === 'saint') word = 'st';
+    if (word === 'hospitals') word = 'hospital';
+    if (word === 'centre') word = 'center';
+    out.push({ word, index: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+const coreOf = (name: string): string[] => orgTokens(name).map((t) => t.word).filter((w) => !NOISE.has(w));
+
+function initials(core: string[]): string {
+  return core.filter((w) => !LINK_WORDS.has(w)).map((w) => w[0]).join('');
+}
+
+export function buildTrustIndex(trusts: Trust[]): TrustIndex {
+  const byOds = new Map(trusts.map((t) => [t.ods, t]));
+  const forms: NameForm[] = trusts.map((t) => ({ ods: t.ods, core: coreOf(t.name), former: false }));
+  for (const [name, ods] of FORMER_NAMES) if (byOds.has(ods)) forms.push({ ods, core: coreOf(name), former: true });
+  const byFirstWord = new Map<string, NameForm[]>();
+  for (const f of forms) {
+    if (!f.core.length) continue;
+    const list = byFirstWord.get(f.core[0]!) ?? [];
+    list.push(f);
+    byFirstWord.set(f.core[0]!, list);
+  }
+  const add = (map: Map<string, string[]>, key: string, ods: string) => {
+    if (key.length < 3) return;
+    const list = map.get(key) ?? [];
+    if (!list.includes(ods)) list.push(ods);
+    map.set(key, list);
+  };
+  const acronyms = new Map<string, string[]>();
+  const domainLabels = new Map<string, string[]>();
+  for (const f of forms) {
+    const i = initials(f.core);
+    const foundation = trusts.find((t) => t.ods === f.ods)?.name.toLowerCase().includes('foundation');
+    for (const a of [i, `${i}t`, foundation ? `${i}ft` : `${i}`]) {
+      if (f.core.length >= 2) add(acronyms, a, f.ods);
+      if (f.core.length >= 2) add(domainLabels, a, f.ods);
+    }
+    add(domainLabels, f.core.join(''), f.ods);
+    if (f.core.length >= 2) add(domainLabels, f.core.slice(0, 2).join(''), f.ods);
+    if (f.core[0] && f.core[0].length >= 6 && !LINK_WORDS.has(f.core[0])) add(domainLabels, f.core[0], f.ods);
+  }
+  return { trusts, byOds, forms, byFirstWord, acronyms, domainLabels };
+}
+
+export function trustRef(index: TrustIndex, ods: string): TrustRef {
+  return { ods, name: index.byOds.get(ods)?.name ?? ods };
+}
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Trust names, former names, acronyms and misspelt "... NHS Trust" names in a piece of text. */
+export function findTrustMentions(text: string, index: TrustIndex): TrustMention[] {
+  const toks = orgTokens(text);
+  const out: TrustMention[] = [];
+  const covered = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    const forms = index.byFirstWord.get(toks[i]!.word);
+    if (!forms) continue;
+    let best: { form: NameForm; len: number } | null = null;
+    for (const form of forms) {
+      const n = form.core.length;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = toks[i + k]?.word === form.core[k];
+      if (ok && (!best || n > best.len)) best = { form, len: n };
+    }
+    if (!best) continue;
+    const after = toks.slice(i + best.len, i + best.len + 2).map((t) => t.word);
+    const full = after.some((w) => w === 'nhs' || w === 'trust' || w === 'ft' || w === 'nhsft');
+    // a one-word name ("Bolton", "Medway") counts only written as an organisation
+    if (best.len < 2 && !full) continue;
+    out.push({ ods: best.form.ods, index: toks[i]!.index, full, how: best.form.former ? 'former name' : 'name', alsoMeans: [] });
+    for (let k = i; k < i + best.len; k++) covered.add(k);
+    i += best.len - 1;
+  }
+  // "... NHS Trust" phrases that matched no name exactly: a misspelt name
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.word !== 'nhs' || covered.has(i - 1)) continue;
+    let found: { ods: string; d: number; start: number } | null = null;
+    for (let len = 2; len <= 8 && i - len >= 0; len++) {
+      const words = toks.slice(i - len, i).map((t) => t.word).filter((w) => w !== 'the');
+      const s = words.join(' ');
+      for (const f of index.forms) {
+        const target = f.core.join(' ');
+        if (target.length < 10 || Math.abs(target.length - s.length) > 3) continue;
+        const max = Math.min(3, Math.floor(target.length / 10));
+        const d = editDistance(s, target, max);
+        if (d <= max && (!found || d < found.d)) found = { ods: f.ods, d, start: toks[i - len]!.index };
+      }
+    }
+    if (found) out.push({ ods: found.ods, index: found.start, full: true, how: 'misspelt name', alsoMeans: [] });
+  }
+  // acronyms as written: capitals, 3 to 6 letters ("GSTT", "CUH's", "NWAS")
+  for (const m of text.matchAll(/\b([A-Z]{3,6})(?:'s|’s)?\b/g)) {
+    const list = index.acronyms.get(m[1]!.toLowerCase());
+    if (!list || m[1] === 'NHS' || m[1] === 'LHS' || m[1] === 'CSO') continue;
+    out.push({ ods: list[0]!, index: m.index!, full: false, how: 'acronym', alsoMeans: list.slice(1) });
+  }
+  return out;
+}
+
+const PUBLIC_MAIL = /(?:^|\.)(?:nhs\.net|gmail\.com|googlemail\.com|hotmail\.(?:com|co\.uk)|outlook\.com|yahoo\.(?:com|co\.uk)|icloud\.com|btinternet\.com|live\.(?:com|co\.uk))$/i;
+
+/** The trust a mail address belongs to, from its nhs.uk domain: listed, or spelt from the trust's name. */
+export function trustFromAddress(address: string, index: TrustIndex): { ods: string; listed: boolean } | null {
+  const domain = address.toLowerCase().split('@')[1] ?? '';
+  if (!domain || PUBLIC_MAIL.test(domain) || !domain.endsWith('.nhs.uk')) return null;
+  const labels = domain.slice(0, -'.nhs.uk'.length).split('.');
+  const label = labels[labels.length - 1]!;
+  const listed = TRUST_DOMAINS[label];
+  if (listed && index.byOds.has(listed)) return { ods: listed, listed: true };
+  const derived = index.domainLabels.get(label.replace(/-(?:tr|nhs|trust)$/, ''));
+  if (derived && derived.length === 1) return { ods: derived[0]!, listed: false };
+  return null;
+}

@@ -1,0 +1,83 @@
+import { findEmails } from './contacts.js';
+import { findTrustMentions, trustFromAddress, type TrustIndex, type TrustMention } from './trust.js';
+
+/** Where a trust was seen. Identity sources say who sent the reply; text sources may name a neighbour. */
+export type TrustSource = 'display name' | 'signature' | 'sender domain' | 'subject' | 'text' | 'attachment' | 'nominee domain';
+const IDENTITY: TrustSource[] = ['display name', 'signature', 'sender domain'];
+
+export interface TrustChoice {
+  ods: string | null;
+  candidates: string[];
+  sure: boolean;
+  reason: string | null;
+  /** ods → sources that named it, for the reasons */
+  seen: Map<string, Map<TrustSource, number>>;
+}
+
+const weightOf = (m: TrustMention, source: TrustSource): number => {
+  if (m.how === 'acronym') return m.alsoMeans.length ? 0.5 : 1;
+  if (m.how === 'misspelt name') return source === 'signature' || source === 'display name' ? 2 : 1.5;
+  const base = source === 'display name' || source === 'signature' ? 3 : 2;
+  return m.full ? base : base - 0.5;
+};
+
+export interface TrustInputs {
+  displayName: string;
+  sender: string;
+  subject: string;
+  content: string;
+  signature: string;
+  attachments: string[];
+  nomineeEmails: string[];
+}
+
+/** Weighs every place a trust was named and picks one, or says why a person must. */
+export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
+  const seen = new Map<string, Map<TrustSource, number>>();
+  const note = (ods: string, source: TrustSource, w: number) => {
+    const m = seen.get(ods) ?? new Map<TrustSource, number>();
+    m.set(source, Math.max(m.get(source) ?? 0, w));
+    seen.set(ods, m);
+  };
+  const shared: { m: TrustMention; source: TrustSource }[] = [];
+  const scan = (text: string, source: TrustSource) => {
+    for (const m of findTrustMentions(text, index)) {
+      if (m.alsoMeans.length) shared.push({ m, source });
+      else note(m.ods, source, weightOf(m, source));
+    }
+  };
+  const org = /\(([^)]{4,160})\)/.exec(inp.displayName)?.[1];
+  if (org) scan(org, 'display name');
+  scan(inp.signature, 'signature');
+  scan(inp.subject, 'subject');
+  scan(inp.content, 'text');
+  for (const a of inp.attachments) scan(a, 'attachment');
+  const fromDomain = trustFromAddress(inp.sender, index);
+  if (fromDomain) note(fromDomain.ods, 'sender domain', fromDomain.listed ? 2.5 : 1.5);
+  for (const e of inp.nomineeEmails) {
+    const t = trustFromAddress(e, index);
+    if (t) note(t.ods, 'nominee domain', t.listed ? 2 : 1);
+  }
+  // an acronym two trusts share counts only for the one something else names
+  for (const { m, source } of shared) {
+    const hits = [m.ods, ...m.alsoMeans].filter((o) => seen.has(o));
+    if (hits.length === 1) note(hits[0]!, source, 1);
+  }
+  // sender's other addresses in the text (a personal account writing "copy me at my usual address")
+  void findEmails;
+
+  const score = (ods: string) => [...seen.get(ods)!.values()].reduce((a, b) => a + b, 0);
+  const identity = (ods: string) => IDENTITY.reduce((a, s) => a + (seen.get(ods)!.get(s) ?? 0), 0);
+  const ranked = [...seen.keys()].sort((a, b) => score(b) - score(a));
+  if (!ranked.length) return { ods: null, candidates: [], sure: false, reason: 'no trust named anywhere', seen };
+  const top = ranked[0]!;
+  const where = (ods: string) => [...seen.get(ods)!.keys()].join(', ');
+  // a second trust that the sender's own identity names (two signatures, two mailboxes)
+  const rivals = ranked.slice(1).filter((o) => identity(o) >= 2 || (identity(top) === 0 && score(o) >= 2) || score(o) >= score(top) - 0.5);
+  if (rivals.length) {
+    const all = [top, ...rivals];
+    return { ods: top, candidates: all, sure: false, reason: `two trusts named: ${all.join(', ')}`, seen };
+  }
+  if (score(top) < 2) return { ods: top, candidates: [top], sure: false, reason: `trust only weakly matched (${where(top)})`, seen };
+  return { ods: top, candidates: [], sure: true, reason: null, seen };
+}
