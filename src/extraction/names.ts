@@ -82,6 +82,15 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
     // names do not run across line ends or punctuation
     const gap = /^[ \t]*/.exec(text.slice(i, i + 5))![0];
     if (gap.length === 0 && i < text.length && !/\s/.test(text[i]!)) break;
+    // post-nominals wrapped onto the next line still belong to the name
+    if (text[i + gap.length] === '\n' && stage !== 'title') {
+      const next = /^\n[ \t]*([^\s,;]+)/.exec(text.slice(i + gap.length, i + gap.length + 30));
+      if (next && POST_NOMINALS.test(next[1]!)) {
+        i += gap.length + next[0].length - next[1]!.length;
+        stage = 'name';
+        continue;
+      }
+    }
     if (text[i + gap.length] === '\n' || text[i + gap.length] === ',' || text[i + gap.length] === undefined) {
       i += gap.length;
       break;

@@ -27,7 +27,7 @@ const ROLE_WORDS = /\b(?:Head|Director|Scientist|Manager|Physiologist|Consultant
 
 type Field = 'name' | 'title' | 'email' | 'phone' | 'skip';
 const LABELS: [RegExp, Field][] = [
-  [/^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)\s+(?:lead\s+healthcare\s+scientist|lhs|lead)?\s*(?:name)?$/i, 'name'],
+  [/^nominated\s+(?:lhs|lead\s+healthcare\s+scientist|person|individual)$|^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)\s+(?:lead\s+healthcare\s+scientist|lhs|lead)?\s*(?:name)?$/i, 'name'],
   [/^(?:job\s+)?title$|^role$|^position$|^designation$|^post$|^job\s+role$/i, 'title'],
   [/^e-?mail(?:\s+address)?$/i, 'email'],
   [/^(?:tel(?:ephone)?|phone|direct\s+line|contact\s+(?:number|telephone)|telephone\s+number|mobile|mob)(?:\s+(?:no|number))?\.?$/i, 'phone'],
@@ -69,6 +69,7 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
   const out: Cand[] = [];
   let cur: Cand | null = null;
   let section: Role | null = null;
+  let header: { field: Field; role: Role | null }[] | null = null;
   const push = () => {
     if (cur) out.push(cur);
     cur = null;
@@ -102,11 +103,45 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
       section = /deputy/i.test(sec[1]!) ? 'deputy' : /joint/i.test(sec[1]!) ? 'joint' : 'lead';
       continue;
     }
-    const inline = /^\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*(?::|\t|\s{3,})\s*(\S.*)$/.exec(line);
+    // table rows with cells between "|": a header row of labels, then one row a person
+    if (line.includes('|')) {
+      const cells = line.split('|').map((c) => c.trim());
+      const labels = cells.map((c) => labelOf(c));
+      if (cells.length >= 3 && labels.every((l) => l) && labels.some((l) => l!.field === 'name')) {
+        push();
+        header = labels as { field: Field; role: Role | null }[];
+        continue;
+      }
+      if (header && cells.length === header.length) {
+        let at = offsets[i]!;
+        const nameCol = header.findIndex((h) => h.field === 'name');
+        if (nameCol >= 0) set('name', cells[nameCol]!, offsets[i]! + line.indexOf(cells[nameCol]!), header[nameCol]!.role);
+        header.forEach((h, k) => {
+          if (k !== nameCol) set(h.field, cells[k]!, at, h.role);
+        });
+        at += 0;
+        continue;
+      }
+    }
+    const inline = /^\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*(?::|\t|\||\s{3,})\s*(\S.*)$/.exec(line);
     const inlineLabel = inline ? labelOf(inline[1]!) : null;
     if (inline && inlineLabel) {
       set(inlineLabel.field, inline[2]!, offsets[i]! + line.indexOf(inline[2]!), inlineLabel.role);
       continue;
+    }
+    // "Email jane@x.nhs.uk" as a PDF form flattens a two-column table
+    if (line.length < 160) {
+      const words = line.trim().split(/\s+/);
+      let done = false;
+      for (let n = 1; n <= Math.min(5, words.length - 1) && !done; n++) {
+        const l = labelOf(words.slice(0, n).join(' '));
+        if (l && l.field !== 'skip') {
+          const value = words.slice(n).join(' ');
+          set(l.field, value, offsets[i]! + line.lastIndexOf(value), l.role);
+          done = true;
+        }
+      }
+      if (done) continue;
     }
     const bare = labelOf(line);
     if (!bare) continue;
@@ -156,7 +191,9 @@ const TRIGGERS: RegExp[] = [
 // Said of a named person after the name: they take the role.
 const TAKES_ROLE = /\b(?:will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
 // A person named near these words is not being nominated.
-const NOT_NOMINATED = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|retired|retiring|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|has\s+asked\s+me|asked\s+me|copy\s+me|chaired\s+by|shadowed|award|of\s+the\s+year|considering|being\s+considered|shortlist|interview)\b/i;
+const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b[^.;\n]{0,40}$/i;
+const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retired|retiring|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering)\b/i;
+const NOT_NOMINATED = { test: (s: string) => NOT_NOMINATED_BEFORE.test(s) };
 const DEPUTY_AFTER = /^[^.;\n]{0,140}?\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b/i;
 const SELF =
   /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed|will|shall)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the)\b[^.\n]{0,40}?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I\s+have\s+agreed\s+to\s+(?:act|be|take)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role))/i;
@@ -179,7 +216,8 @@ function phrasePeople(text: string): Cand[] {
       if (!read) continue;
       const sentence = sentenceAround(text, m.index!, read.end);
       if (re === TRIGGERS[3] && !LHS.test(sentence) && !/\brole\b/i.test(sentence)) continue;
-      if (NOT_NOMINATED.test(sentence.slice(0, Math.max(0, sentence.indexOf(read.name))))) continue;
+      if (NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, read.start - 60), read.start))) continue;
+      if (NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) continue;
       out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
     }
   }
@@ -190,7 +228,7 @@ function phrasePeople(text: string): Cand[] {
     if (!read) continue;
     const rest = text.slice(read.end, read.end + 160).split(/[.;\n]/)[0]!;
     const sentence = sentenceAround(text, at, read.end);
-    if (TAKES_ROLE.test(rest) && !NOT_NOMINATED.test(sentence)) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+    if (TAKES_ROLE.test(rest) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }
   // "..., with Ms Rosalind Tan, Principal ..., as his deputy"
   for (const m of text.matchAll(/\bwith\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {
@@ -258,10 +296,20 @@ function inlineAnswerPeople(inline: string, content: string): Cand[] {
 // ---------- details near a name
 
 function titleAfter(text: string): string | null {
-  const m = /^\s*(?:,|\s[-–—]|\(|\n)\s*(?:who\s+is\s+)?(?:our|the|as)?\s*([A-Z][^,;.\n–—()]{2,90}(?:\([^)\n]{2,50}\))?)/.exec(text);
+  // the rest of the name's line holds only contacts: the title is the next line, whole
+  const line = /^([^\n]*)\n[ \t]*([^\n]{3,120})/.exec(text);
+  if (line && !/\p{L}{3,}/u.test(line[1]!.replace(/<[^>]*>+|\S+@\S+|\([^)]*\)/g, ''))) {
+    const t = line[2]!.trim();
+    if (ROLE_WORDS.test(t) && !/@|\d{3}/.test(t)) return t;
+  }
+  const m = /^\s*(?:,|\s[-–—]|\(|\n)\s*(?:who\s+is\s+)?(?:our|the|as)?\s*([A-Z][^,;.\n–—()]{2,90}(?:\([^)\n@\d]{2,50}\))?)/.exec(text);
   if (!m) return null;
-  const t = m[1]!.trim().replace(/\s+(?:at|for|in|who|will|has|and is|is)\b.*$/, '').trim();
-  if (!ROLE_WORDS.test(t) || /@|\d{4}/.test(t) || LHS.test(t) || /\bMedical Director\b/.test(t) && false) return null;
+  const t = m[1]!
+    .split(/\s[-–—]\s/)[0]!
+    .trim()
+    .replace(/\s+(?:at|for|in|who|will|has|and\s+is|is|based)\b.*$/, '')
+    .trim();
+  if (!ROLE_WORDS.test(t) || /@|\d{4}/.test(t) || LHS.test(t)) return null;
   return t;
 }
 
