@@ -23,6 +23,7 @@ const QUOTE_START_TAG: RegExp[] = [
   /^<hr\b[^>]*width\s*[:=]\s*["']?98%/i, // Outlook on the web: the rule above the header block
   /^<div\b[^>]*border-top\s*:\s*solid\s+#(?:E1E1E1|B5C4DF)\b/i, // Outlook 2007-2016 desktop header block
   /^<div\b[^>]*class\s*=\s*["']?[^"'>]*\byahoo_quoted\b/i, // Yahoo
+  /^<div\b[^>]*class\s*=\s*["']?OutlookMessageHeader\b/i, // Outlook 2003
 ];
 
 /** Offset of the first tag that starts a client's quoted letter, or -1. Linear: one pass over the tags. */
