@@ -24,7 +24,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const reasons: string[] = [];
   const base = { replyText: body.replyText, signature: body.signature, supersedes: false };
 
-  const auto = automatic.detect(msg, body) ?? automaticByHeaders(msg, `${sec.content}\n${sec.signature}`);
+  const people = findNominees({ content: sec.content, inline: sec.inline, signature: sec.signature, subject: msg.subject, from: msg.from, attachments: body.attachments });
+  // wording alone ("I am on leave") does not outweigh a nomination in the same text
+  const auto =
+    automatic.detect(msg, body) ??
+    automaticByHeaders(msg, people.cue || people.nominees.length ? '' : `${sec.content}\n${sec.signature}`);
   const attachmentTexts = body.attachments.map((a) => a.text.slice(0, 60_000));
   const trustInputs = {
     displayName: msg.from?.name ?? '',
@@ -40,7 +44,6 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     return { ...base, kind: 'auto_reply', trust: t.sure && t.ods ? trustRef(index, t.ods) : null, trustCandidates: [], nominees: [], needsReview: false, reasons: [`automatic: ${auto}`] };
   }
 
-  const people = findNominees({ content: sec.content, inline: sec.inline, signature: sec.signature, subject: msg.subject, from: msg.from, attachments: body.attachments });
   let nominees = people.nominees;
   let fromAttachment = false;
   if (!nominees.length) {

@@ -48,6 +48,13 @@ export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination
   const t = content.slice(0, 20_000);
   const q = QUESTION.test(t);
   const notYet = NOT_YET.test(t);
+  if (q && notYet) {
+    // "Before we nominate anyone, can you clarify...": the answer waits on the question
+    const questions = (t.match(/\?/g) ?? []).length;
+    const waitsOnAnswer = /\bbefore\s+(?:we|I)\s+(?:nominate|put|decide|confirm)|\bbefore\s+deciding\b/i.test(t);
+    if (questions >= 2 || waitsOnAnswer) return { kind: 'query', sure: true, why: 'asks a question before answering' };
+    return { kind: 'query', sure: false, why: 'asks a question and also says a name will follow' };
+  }
   if (q) return { kind: 'query', sure: true, why: 'asks a question' };
   if (notYet) return { kind: 'no_nomination', sure: true, why: 'no name yet' };
   return { kind: 'no_nomination', sure: false, why: 'names nobody and neither asks nor says when a name will come' };

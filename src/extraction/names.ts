@@ -18,9 +18,13 @@ const NOT_NAME = new Set(
     'unit centre center practice care health college school institute nominee nomination contact details dept ext direct ' +
     'fax bleep switchboard pa ea further regarding re fw fwd attached attachment apologies sorry hi hello good morning afternoon ' +
     'engineering physiology biochemistry immunology haematology audiology genetics genomics microbiology radiotherapy cardiac ' +
-    'respiratory neurophysiology blood imaging radiology governance quality research development strategy officer'
+    'respiratory neurophysiology blood imaging radiology governance quality research development strategy officer ' +
+    'physiologist physicist biochemist engineer technologist audiologist geneticist practitioner scientific'
   ).split(/\s+/),
 );
+
+/** A capitalised word that is a job, an organisation or a sentence opener rather than a name. */
+export const isNotName = (w: string): boolean => NOT_NAME.has(w.toLowerCase());
 
 export interface NameRead {
   name: string;
@@ -67,7 +71,7 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
     } else if (stage !== 'post' && (INITIAL.test(raw) || (WORD.test(tok) && !NOT_NAME.has(tok.toLowerCase()))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
       stage = 'name';
       // an all-capitals word longer than an initial is a surname only if it looks like one
-      if (tok.length > 1 && tok === tok.toUpperCase() && tok.length > 12) break;
+      if (tok.length > 1 && tok === tok.toUpperCase()) break;
       parts.push(INITIAL.test(raw) ? raw : tok);
       bare.push(tok);
       end = m.index + (raw.endsWith('.') && !INITIAL.test(raw) ? raw.length - 1 : raw.length);

@@ -1,6 +1,6 @@
 import { findEmails, findPhones } from './contacts.js';
 import { LETTER_PEOPLE } from './letter.js';
-import { displayNameAsPerson, emailMatchesName, NHSMAIL_PERSON, nameKey, readNameAt, type NameRead } from './names.js';
+import { displayNameAsPerson, emailMatchesName, isNotName, NHSMAIL_PERSON, nameKey, POST_NOMINALS, readNameAt, type NameRead } from './names.js';
 import type { Address } from '../message/types.js';
 import type { Nominee, Role } from './types.js';
 
@@ -48,7 +48,7 @@ function personIn(value: string, offset: number): NameRead | null {
   const v = value.replace(/^\s+/, '');
   const shift = value.length - v.length;
   const nhsmail = new RegExp(NHSMAIL_PERSON.source, 'u').exec(v);
-  if (nhsmail && nhsmail.index === 0) {
+  if (nhsmail && nhsmail.index === 0 && !POST_NOMINALS.test(nhsmail[1]!) && !nhsmail[2]!.split(/[ -]/).some(isNotName) && !isNotName(nhsmail[1]!)) {
     const first = nhsmail[2]!;
     const last = nhsmail[1]!.replace(/\p{Lu}+/gu, (p) => p[0] + p.slice(1).toLowerCase());
     return { name: `${first} ${last}`, bare: [...first.split(/[ -]/), last], start: offset + shift, end: offset + shift + nhsmail[0].length, hasTitle: false };
@@ -183,20 +183,20 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
 
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
-  /\b(?:nominate|nominating|propose|put forward)\s+(?:as\s+(?:our|the)\s+[^,.\n]{3,60}?\s+)?/gi,
+  /\b(?:nominate|nominating|propose|put\s+forward)\s+(?:(?:our|my|the\s+Trust's)\s+[A-Z][^,.\n]{3,60}?,\s+)?/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?\s+(?:is|will\s+be|will\s+now\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:to\s+be\s+)?/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+for\s+[^:\n]{1,80}?)?\s*:[ \t]*(?:\n[ \t]*){0,3}/gi,
   /\bconfirm(?:ed)?\s+(?:that\s+)?(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\b)/g,
 ];
 // Said of a named person after the name: they take the role.
-const TAKES_ROLE = /\b(?:will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
+const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
 // A person named near these words is not being nominated.
 const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b[^.;\n]{0,40}$/i;
-const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retired|retiring|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering)\b/i;
+const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering)\b/i;
 const NOT_NOMINATED = { test: (s: string) => NOT_NOMINATED_BEFORE.test(s) };
 const DEPUTY_AFTER = /^[^.;\n]{0,140}?\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b/i;
 const SELF =
-  /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed|will|shall)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the)\b[^.\n]{0,40}?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I\s+have\s+agreed\s+to\s+(?:act|be|take)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role))/i;
+  /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+have\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role))/i;
 
 const sentenceAround = (text: string, start: number, end: number): string => {
   const before = text.slice(Math.max(0, start - 300), start);
@@ -222,7 +222,7 @@ function phrasePeople(text: string): Cand[] {
     }
   }
   // "From April, Dr Sarah Kinsella, ..., will take over"
-  for (const m of text.matchAll(/(?:^|[.,;:]\s+|\n)(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {
+  for (const m of text.matchAll(/(?:^|[.,;:!]\s+|\n)(?=\p{Lu})/gu)) {
     const at = m.index! + m[0].length;
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;
@@ -285,7 +285,14 @@ function inlineAnswerPeople(inline: string, content: string): Cand[] {
   for (const para of inline.split(/\n\s*\n/)) {
     const lead = /^\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:(?:yes|answer|response)\b[\s,:\-–]*)?/i.exec(para)![0];
     const read = personIn(para.slice(lead.length, lead.length + 160), base + o + lead.length);
-    if (read && (findEmails(para).length || ROLE_WORDS.test(para.slice(read.end - base - o)))) {
+    const after = para.slice(read ? read.end - base - o : 0);
+    if (
+      read &&
+      para.length < 400 &&
+      (findEmails(para).length || findPhones(para).length) &&
+      /^\s*(?:[,(–—-]|$)/.test(after) &&
+      !/\b(?:asked|passed|on\s+behalf|PA\s+to|retir\w*)\b/i.test(para)
+    ) {
       out.push({ read, how: 'answer in letter', role: null, window: '', fields: {} });
     }
     o += para.length + 2;
@@ -341,6 +348,10 @@ export interface PeopleResult {
   cue: boolean;
 }
 
+/** Words that come with a nomination: where they stand and no name is found, a person should look. */
+export const NOMINATION_CUE =
+  /\b(?:I|we)\s+(?:would\s+like\s+to|wish\s+to|(?:am|are)\s+(?:pleased|happy|delighted)\s+to|can)\s+(?:nominate|confirm\s+(?:that|our)|put\s+forward)|\bour\s+(?:nomination|nominee)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\s+(?!appointed|confirmed|decided|agreed|identified|chosen)\p{L}|\b(?:has|have)\s+agreed\s+to\s+(?:act|be|take)|\bplease\s+find\s+(?:below|attached)\b[^.\n]{0,60}\b(?:nomination|details|response|form)/iu;
+
 const samePerson = (a: NameRead, b: NameRead) => {
   const x = nameKey(a.name);
   const y = nameKey(b.name);
@@ -393,7 +404,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
   });
 
   const self = SELF.test(content);
-  const cue = self || /\bnominat|\bput\s+forward\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\b/i.test(content);
+  const cue = self || NOMINATION_CUE.test(content);
   const nominees: FoundNominee[] = [];
   const joint = /\bjoint(?:ly)?\b|\bshare\s+the\s+role\b/i.test(content);
   for (const c of merged) {
@@ -453,7 +464,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
           name: read.name,
           email: e?.address ?? null,
           phone: findPhones(content)[0]?.text ?? null,
-          jobTitle: t && ROLE_WORDS.test(t[1]!) ? t[1]!.trim() : null,
+          jobTitle: t && ROLE_WORDS.test(t[1]!) ? t[1]!.replace(/\s+(?:and\s+is|who|will|has|is|at|based)\b.*$/, '').trim() : null,
           role: 'lead',
           how: 'subject',
           doubts: /as per (?:the )?subject|see (?:the )?subject|in the subject/i.test(content) ? [] : ['name found only in the subject line'],
