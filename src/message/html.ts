@@ -137,11 +137,15 @@ export function htmlToTextMarkingQuote(html: string): string {
  * "text<mailto:...>" form into its plain parts, so both kinds of body come out alike.
  */
 export function tidyLinks(text: string): string {
-  return text
-    .replace(/([^\s<>]{1,254}) ?<mailto:([^\s<>]{1,254})>/gi, (all, shown: string, target: string) => {
-      const address = target.split('?')[0]!;
-      return shown.toLowerCase() === address.toLowerCase() ? shown : `${shown} <${address}>`;
-    })
-    .replace(/<mailto:([^\s<>]{1,254})>/gi, '<$1>')
-    .replace(/([^\s<>@]{1,64}@[^\s<>]{1,254}) <\1>/gi, '$1');
+  if (!text.includes('@')) return text;
+  // anchored on "<mailto:", looking back for the shown text: linear, whatever the line
+  const out = text.replace(/ ?<mailto:([^\s<>]{1,254})>/gi, (all: string, target: string, at: number) => {
+    const address = target.split('?')[0]!;
+    let from = at;
+    while (from > 0 && at - from < 254 && !/[\s<>]/.test(text[from - 1]!)) from--;
+    const shown = text.slice(from, at);
+    if (shown && shown.toLowerCase() === address.toLowerCase()) return '';
+    return shown ? ` <${address}>` : `<${address}>`;
+  });
+  return out.replace(/([^\s<>@]{1,64}@[^\s<>@]{1,254}) <\1>/gi, '$1');
 }
