@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { removeDisclaimers } from '../../src/extraction/body/disclaimer.js';
+import { MAX_TEXT_CHARS, readBody } from '../../src/extraction/body/index.js';
+import { splitQuoted } from '../../src/extraction/body/quotes.js';
+import { splitSignature } from '../../src/extraction/body/signature.js';
+import type { ParsedMessage } from '../../src/message/types.js';
+import { readMessage } from '../../src/message/readMessage.js';
+
+const message = (text: string | null, html: string | null = null): ParsedMessage => ({
+  messageId: '<t@example>', inReplyTo: null, references: [], subject: 'RE: Lead Healthcare Scientists (LHS)', from: null, to: [], cc: [],
+  date: null, headers: {}, contentType: 'text/plain', reportType: null, text, html, attachments: [], problems: [],
+});
+
+const LETTER = 'Dear Colleagues,\n\nLeadership is a key theme in the Five Year Forward View.\n\nYours sincerely,\n\nFiona Carragher\nDeputy Chief Scientific Officer';
+
+describe('splitQuoted', () => {
+  it.each([
+    ['Outlook header block', `Our LHS is Dr A.\n\nFrom: CSO (NHS ENGLAND) [mailto:england.cso@nhs.net]\nSent: 13 September 2016 16:40\nTo: Smith John\nSubject: Lead Healthcare Scientists (LHS)\n\n${LETTER}`],
+    ['Original Message', `Our LHS is Dr A.\n\n-----Original Message-----\nFrom: CSO\nSent: 13 September 2016\n\n${LETTER}`],
+    ['Outlook for Mac header with Date', `Our LHS is Dr A.\n\nFrom: CSO <england.cso@nhs.net>\nDate: Tuesday, 13 September 2016 at 16:40\nTo: John Smith <j@x.nhs.uk>\nSubject: Lead Healthcare Scientists (LHS)\n\n${LETTER}`],
+    ['GroupWise', `Our LHS is Dr A.\n\n>>> "CSO (NHS ENGLAND)" <england.cso@nhs.net> 13/09/2016 16:40 >>>\n${LETTER}`],
+    ['Lotus Notes forward', `Our LHS is Dr A.\n\n----- Forwarded by Kevin Whitlock/Trust on 14/09/2016 10:02 -----\n\n${LETTER}`],
+    ['Gmail forward', `Our LHS is Dr A.\n\n---------- Forwarded message ---------\nFrom: CSO <england.cso@nhs.net>\n\n${LETTER}`],
+    ['Apple forward', `Our LHS is Dr A.\n\nBegin forwarded message:\n\nFrom: CSO <england.cso@nhs.net>\n\n${LETTER}`],
+    ['attribution and > lines', `Our LHS is Dr A.\n\nOn 13 Sep 2016, at 16:40, CSO <england.cso@nhs.net> wrote:\n\n${LETTER.replace(/^/gm, '> ')}`],
+    ['attribution with unprefixed letter (Yahoo)', `Our LHS is Dr A.\n\nOn Tuesday, 13 September 2016, 16:40, CSO <england.cso@nhs.net> wrote:\n\n${LETTER}`],
+  ])('%s', (_name, text) => {
+    const { reply, quoted } = splitQuoted(text);
+    expect(reply.trim()).toBe('Our LHS is Dr A.');
+    expect(quoted).toContain('Five Year Forward View');
+  });
+
+  it('keeps a bottom-posted answer below the quoted letter (the letter quoted above the answer)', () => {
+    const { reply, quoted } = splitQuoted(`On 13/09/2016 16:40, CSO wrote:\n${LETTER.replace(/^/gm, '> ')}\n\nOur LHS is Dr Ciara O'Neill.\n\nBest wishes,\nCiara`);
+    expect(reply.trim()).toBe("Our LHS is Dr Ciara O'Neill.\n\nBest wishes,\nCiara");
+    expect(quoted).toMatch(/^On 13\/09\/2016 16:40, CSO wrote:\n> Dear Colleagues,/);
+  });
+
+  it('leaves an answer typed into the quoted letter in `quoted`, unprefixed, for the field reader', () => {
+    const text = `Please see our answer inline below.\n\n-----Original Message-----\nFrom: CSO\nSent: 13 September 2016 16:40\nTo: X\nSubject: LHS\n\n> Could you please confirm their name.\n[ALDER HEY] Yes - Dr Farah Siddiqui\n> We look forward to receiving your response.`;
+    const { reply, quoted } = splitQuoted(text);
+    expect(reply.trim()).toBe('Please see our answer inline below.');
+    expect(quoted.split('\n')).toContain('[ALDER HEY] Yes - Dr Farah Siddiqui');
+  });
+
+  it('does not take a "From:" line in the reply for a header block', () => {
+    expect(splitQuoted('From: April, Dr Kinsella takes over.\nTo: be confirmed.').quoted).toBe('');
+  });
+});
+
+describe('removeDisclaimers', () => {
+  it('removes legal footers and NHSmail boilerplate, keeps the signature written right above them', () => {
+    const text = 'Regards\n\nDr A Jones\nMedical Director\nThis e-mail and any attachment are confidential. If you are not the intended recipient, delete it.\n\nNHSmail is the secure email and directory service available for all NHS staff\n\nSent from my iPhone';
+    expect(removeDisclaimers(text)).toBe('Regards\n\nDr A Jones\nMedical Director');
+  });
+
+  it('keeps a sentence that only mentions confidentiality once', () => {
+    const text = 'I will keep the shortlist confidential until the Board has met.';
+    expect(removeDisclaimers(text)).toBe(text);
+  });
+});
+
+describe('splitSignature', () => {
+  it('puts the block after the sign-off in the signature, keeps the sign-off in the text', () => {
+    expect(splitSignature('Our LHS is Dr B.\n\nKind regards,\n\nDr A Jones\nMedical Director\nTel: 0113 496 0102')).toEqual({
+      text: 'Our LHS is Dr B.\n\nKind regards,', signature: 'Dr A Jones\nMedical Director\nTel: 0113 496 0102', signatureFound: 'sign-off',
+    });
+  });
+
+  it('keeps the medical director\'s signature below a one-line nomination out of the text', () => {
+    const s = splitSignature('Dr Jane Smith, Head of Pathology, will be our LHS.\n\nDr Peter Long\nMedical Director\nExample NHS Trust\nTel: 0113 496 0999');
+    expect(s.text).toBe('Dr Jane Smith, Head of Pathology, will be our LHS.');
+    expect(s.signature).toBe('Dr Peter Long\nMedical Director\nExample NHS Trust\nTel: 0113 496 0999');
+    expect(s.signatureFound).toBe('trailing-block');
+  });
+
+  it('keeps a pasted contact block above the sign-off in the text (it is the nominee\'s)', () => {
+    const s = splitSignature('Her details are below.\n\nDr Priya Raman PhD\nConsultant Clinical Biochemist\nTel: 0121 496 0733\n\nMany thanks,\n\nMarcia Okwuosa\nExecutive Assistant');
+    expect(s.text).toContain('Dr Priya Raman PhD');
+    expect(s.signature).toBe('Marcia Okwuosa\nExecutive Assistant');
+  });
+
+  it('does not take a contact block announced with a colon for a signature', () => {
+    const s = splitSignature('Our nominee is:\n\nDr Jane Smith\nConsultant Clinical Scientist\njane.smith@example.nhs.uk');
+    expect(s.signature).toBeNull();
+    expect(s.text).toContain('Dr Jane Smith');
+  });
+
+  it('reads "-- " as the start of a signature, and a sign-off with the name on its line', () => {
+    expect(splitSignature('Our LHS is Dr B.\n\n-- \nDr A Jones\nMedical Director')).toMatchObject({ text: 'Our LHS is Dr B.', signature: 'Dr A Jones\nMedical Director', signatureFound: 'dashes' });
+    expect(splitSignature('Our LHS is Dr B.\n\nThanks, Rob')).toMatchObject({ text: 'Our LHS is Dr B.\n\nThanks', signature: 'Rob' });
+  });
+
+  it('leaves a text with no signature alone', () => {
+    expect(splitSignature('Can you send the role descriptor? It was not attached.')).toEqual({
+      text: 'Can you send the role descriptor? It was not attached.', signature: null, signatureFound: null,
+    });
+  });
+});
+
+describe('readBody', () => {
+  it('prefers the HTML part when only a link target holds an address', () => {
+    const text = 'Our LHS is Dr Sophie Achterberg (Sophie Achterberg).\n\nRegards\nTristan';
+    const html = '<p>Our LHS is Dr Sophie Achterberg (<a href="mailto:sophie.achterberg@chelwest.nhs.uk">Sophie Achterberg</a>).</p><p>Regards<br>Tristan</p>';
+    const body = readBody(message(text, html));
+    expect(body.source).toBe('html');
+    expect(body.replyText).toContain('Sophie Achterberg <sophie.achterberg@chelwest.nhs.uk>');
+    expect(readBody(message(text.replace('(Sophie Achterberg)', '(sophie.achterberg@chelwest.nhs.uk)'), html)).source).toBe('text');
+  });
+
+  it('writes Outlook\'s "text<mailto:...>" as "text <address>", once where the text is the address', () => {
+    const body = readBody(message('Email mark.bishop@nhs.net<mailto:mark.bishop@nhs.net> or Sophie<mailto:s.a@nhs.net>.'));
+    expect(body.replyText).toBe('Email mark.bishop@nhs.net or Sophie <s.a@nhs.net>.');
+  });
+
+  it('renders HTML tables a row to a line with cells apart', () => {
+    const html = '<p>Our nomination:</p><table><tr><td>Name</td><td>Dr Jane Smith</td></tr><tr><td>Email</td><td>jane.smith@example.nhs.uk</td></tr></table>';
+    expect(readBody(message(null, html)).replyText).toBe('Our nomination:\n\nName | Dr Jane Smith\nEmail | jane.smith@example.nhs.uk');
+  });
+
+  it('handles the corpus\'s HTML-only Outlook on the web reply (046) by its structure', async () => {
+    const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
+    const body = readBody(await readMessage(readFileSync(join(corpus, '046.eml'))));
+    expect(body.source).toBe('html');
+    expect(body.replyText).toMatch(/^Dear CSO team,\n\nNorthumbria Healthcare's Lead Healthcare Scientist is Dr R\. K\. Mistry/);
+    expect(body.replyText).toMatch(/Regards$/);
+    expect(body.signature).toBe('Keir Gillespie\nMedical Director');
+    expect(body.quoted).toMatch(/^From: CSO \(NHS ENGLAND\)/);
+  });
+
+  it('caps text before any rule: hostile one-line bodies take milliseconds, not seconds', () => {
+    for (const text of ['a'.repeat(256 * 1024), '-'.repeat(256 * 1024), 'word '.repeat(52 * 1024), 'x<mailto:'.repeat(30_000), 'On a\nFrom: b\n'.repeat(20_000)]) {
+      const t = performance.now();
+      const body = readBody(message(text));
+      expect(performance.now() - t).toBeLessThan(500);
+      expect(body.replyText.length + body.quoted.length + (body.signature?.length ?? 0)).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    }
+  });
+});
