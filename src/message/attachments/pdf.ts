@@ -29,7 +29,8 @@ interface TextItem {
 export async function pdfText(data: Buffer, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfText> {
   const started = Date.now();
   // pdf.js may transfer (detach) the array it is given: hand it a copy, never the message's buffer
-  const pdf = await getDocumentProxy(new Uint8Array(data));
+  // verbosity 0: pdf.js otherwise prints warnings about broken files with console.log, into lhs's stdout
+  const pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0, isEvalSupported: false });
   try {
     const pages = pdf.numPages;
     const parts: string[] = [];
