@@ -34,7 +34,7 @@ export function findEmails(text: string): FoundEmail[] {
 }
 
 // A UK number: +44 (0)..., +44 ..., or 0..., 10 or 11 digits with spaces or hyphens between.
-const PHONE = /(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[ -]?\d){5,8}(?:\s{0,2}(?:ext\.?|extn\.?|extension|x)\s{0,2}\d{2,6})?/gi;
+const PHONE = /(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:(?:[ -]|\n)?\d){5,8}(?:\s{0,2}(?:ext\.?|extn\.?|extension|x)\s{0,2}\d{2,6})?/gi;
 // Numbers that are not a way to call the person.
 const NOT_A_PHONE_BEFORE = /(?:bleep|pager|fax|f:|fx)\W{0,3}(?:no\.?|number)?\W{0,3}$/i;
 
@@ -42,7 +42,7 @@ const NOT_A_PHONE_BEFORE = /(?:bleep|pager|fax|f:|fx)\W{0,3}(?:no\.?|number)?\W{
 export function findPhones(text: string): FoundPhone[] {
   const out: FoundPhone[] = [];
   for (const m of text.matchAll(PHONE)) {
-    const raw = m[0].trim();
+    const raw = m[0].trim().replace(/\s*\n\s*/g, ' ');
     const index = m.index!;
     const before = text.slice(Math.max(0, index - 20), index);
     if (NOT_A_PHONE_BEFORE.test(before)) continue;

@@ -2,7 +2,9 @@ import type { ParsedMessage } from '../message/types.js';
 import { readBody, type Body } from './body/index.js';
 import { automaticByHeaders } from './kind.js';
 import { noNomineeKind, replyEvidence } from './kind.js';
-import { findNominees, findNomineesInAttachment, type FoundNominee } from './people.js';
+import { findEmails } from './contacts.js';
+import { emailMatchesName } from './names.js';
+import { findNominees, findNomineesInAttachment, senderName, type FoundNominee } from './people.js';
 import { sectionsOf } from './text.js';
 import { buildTrustIndex, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
@@ -13,6 +15,7 @@ export { buildTrustIndex, type TrustIndex };
 
 const SUPERSEDES =
   /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be)\b/i;
+const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
 const ATTACHED = /\battach(?:ed|ment)|\benclosed?\b|please\s+find\b/i;
 
 const strip = (n: FoundNominee): Nominee => ({ name: n.name, email: n.email, phone: n.phone, jobTitle: n.jobTitle, role: n.role });
@@ -108,6 +111,22 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   if (fromAttachment) reasons.push('nominee read from an attachment');
   const supersedes = kind === 'nomination' && (SUPERSEDES.test(sec.content) || /\bcorrection\b|\bamended\b|\brevised\b/i.test(msg.subject));
   if (supersedes) reasons.push('replaces an earlier nomination');
+  if (kind === 'nomination') {
+    // a person with an address in the text who is neither nominated nor the sender: a nominee may have been missed
+    const me = senderName(sec.signature, msg.from);
+    const known = new Set([msg.from?.address ?? '', ...nominees.map((n) => n.email ?? ''), ...findEmails(sec.signature).map((e) => e.address)]);
+    const stray = [...new Set(findEmails(sec.content).map((e) => e.address))].filter(
+      (a) => !known.has(a) && !(me && emailMatchesName(a, me.name) === 2) && !nominees.some((n) => emailMatchesName(a, n.name) === 2),
+    );
+    if (stray.length) {
+      sure = false;
+      reasons.push(`address in the text that belongs to no nominee: ${stray.slice(0, 3).join(', ')}`);
+    }
+    if (JOINT.test(sec.content) && nominees.length < 2) {
+      sure = false;
+      reasons.push('the text speaks of more than one lead but one nominee was found');
+    }
+  }
   if (nominees.length > 3) {
     sure = false;
     reasons.push(`${nominees.length} people named as nominees`);

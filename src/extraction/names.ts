@@ -87,6 +87,11 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
     const gap = /^[ \t]*/.exec(text.slice(i, i + 5))![0];
     if (gap.length === 0 && i < text.length && !/\s/.test(text[i]!)) break;
     // post-nominals wrapped onto the next line still belong to the name
+    // "Dr" at a line end, the name on the next line
+    if (text[i + gap.length] === '\n' && stage === 'title' && hasTitle && /^\n[ \t]*\p{Lu}\p{Ll}/u.test(text.slice(i + gap.length, i + gap.length + 4))) {
+      i += gap.length + 1;
+      continue;
+    }
     if (text[i + gap.length] === '\n' && stage !== 'title') {
       const next = /^\n[ \t]*([^\s,;]+)/.exec(text.slice(i + gap.length, i + gap.length + 30));
       if (next && POST_NOMINALS.test(next[1]!)) {

@@ -183,11 +183,15 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
 
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
-  /\b(?:nominate|nominating|propose|put\s+forward)\s+(?:(?:our|my|the\s+Trust's)\s+[A-Z][^,.\n]{3,60}?,\s+)?/gi,
+  /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+[A-Z][^,.\n]{3,60}?,)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?\s+(?:is|will\s+be|will\s+now\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:to\s+be\s+)?/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist)s\s+(?:are|will\s+be)\s*:?\s*(?:\n[ \t]*){0,3}/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+for\s+[^:\n]{1,80}?)?\s*:[ \t]*(?:\n[ \t]*){0,3}/gi,
   /\bconfirm(?:ed)?\s+(?:that\s+)?(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\b)/g,
 ];
+// "His deputy will be Dr ..." / "Deputy: Dr ..."
+const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?\s+(?:will\s+be|is|would\s+be)\s+/gi;
+
 // Said of a named person after the name: they take the role.
 const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
 // A person named near these words is not being nominated.
@@ -196,7 +200,7 @@ const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|awar
 const NOT_NOMINATED = { test: (s: string) => NOT_NOMINATED_BEFORE.test(s) };
 const DEPUTY_AFTER = /^[^.;\n]{0,140}?\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b/i;
 const SELF =
-  /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+have\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role))/i;
+  /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+have\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+(?:Lead\s+Healthcare\s+Scientist\s+|LHS\s+)?role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role))/i;
 
 const sentenceAround = (text: string, start: number, end: number): string => {
   const before = text.slice(Math.max(0, start - 300), start);
@@ -221,12 +225,17 @@ function phrasePeople(text: string): Cand[] {
       out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
     }
   }
-  // "From April, Dr Sarah Kinsella, ..., will take over"
-  for (const m of text.matchAll(/(?:^|[.,;:!]\s+|\n)(?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(DEPUTY_TRIGGER)) {
+    const at = m.index! + m[0].length;
+    const read = personIn(text.slice(at, at + 160), at);
+    if (read && !NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) out.push({ read, how: 'phrase', role: 'deputy', window: '', fields: {} });
+  }
+  // "From April, Dr Sarah Kinsella, ..., will take over"; "...agreed that Dr X, Head of Y, will be our LHS"
+  for (const m of text.matchAll(/(?:^|[.,;:!]\s+|\n|\bthat\s+)(?=\p{Lu})/gu)) {
     const at = m.index! + m[0].length;
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;
-    const rest = text.slice(read.end, read.end + 160).split(/[.;\n]/)[0]!;
+    const rest = text.slice(read.end, read.end + 160).split(/[.;]\s|\n\s*\n/)[0]!;
     const sentence = sentenceAround(text, at, read.end);
     if (TAKES_ROLE.test(rest) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }
@@ -247,12 +256,18 @@ function listedPeople(text: string): Cand[] {
   const lines = text.split('\n');
   let o = 0;
   let intro = '';
+  let prev = '';
   for (const line of lines) {
-    const b = /^(\s*(?:[*•·\-–]|\d{1,2}[.)])\s+)/.exec(line);
-    if (b && LHS.test(intro) && /(?:nominat|:\s*$)/i.test(intro)) {
+    const b = /^(\s*(?:[*•·\-–]|\d{1,2}[.)])\s+|)/.exec(line);
+    if (b && line.trim() && LHS.test(intro) && /:\s*$/.test(intro) && (b[1] || /[,(]|@/.test(line))) {
       const read = personIn(line.slice(b[1]!.length), o + b[1]!.length);
       if (read) out.push({ read, how: 'list', role: null, window: '', fields: {} });
-    } else if (line.trim()) intro = line;
+    } else if (!line.trim()) {
+      if (out.length) intro = '';
+    } else if (!b || !b[1]) {
+      if (!/@|\d{3}/.test(line)) intro = /:\s*$/.test(line) && !LHS.test(line) ? `${prev} ${line}` : line;
+    } else intro = line;
+    if (line.trim()) prev = line;
     o += line.length + 1;
   }
   return out;
@@ -309,14 +324,16 @@ function titleAfter(text: string): string | null {
     const t = line[2]!.trim();
     if (ROLE_WORDS.test(t) && !/@|\d{3}/.test(t)) return t;
   }
+  const paren = /^\s*\(([A-Z][^()\n@]{2,90})\)/.exec(text);
+  if (paren && ROLE_WORDS.test(paren[1]!) && !/\d{3}/.test(paren[1]!)) return paren[1]!.trim();
   const m = /^\s*(?:,|\s[-–—]|\(|\n)\s*(?:who\s+is\s+)?(?:our|the|as)?\s*([A-Z][^,;.\n–—()]{2,90}(?:\([^)\n@\d]{2,50}\))?)/.exec(text);
   if (!m) return null;
   const t = m[1]!
     .split(/\s[-–—]\s/)[0]!
     .trim()
-    .replace(/\s+(?:at|for|in|who|will|has|and\s+is|is|based)\b.*$/, '')
+    .replace(/\s+(?:(?:at|in|for|with)\s+(?:the|our|a|an|this)\b|at\s+\p{Lu}|who|will|has|and\s+is|is|based|which|from)\b.*$/u, '')
     .trim();
-  if (!ROLE_WORDS.test(t) || /@|\d{4}/.test(t) || LHS.test(t)) return null;
+  if (!ROLE_WORDS.test(t) || /@|\d{4}/.test(t) || /^(?:Lead\s+Healthcare\s+Scientist|LHS)\b/i.test(t)) return null;
   return t;
 }
 

@@ -91,9 +91,39 @@ export interface Sections {
   inline: string;
 }
 
+/**
+ * Joins lines that a mail client wrapped at a fixed width (plain text at 72-76 columns), so a
+ * name, job title or phone number split over two lines reads whole. A line is joined to the
+ * next only when it is long, does not end a sentence, and the next line is not a label,
+ * bullet or blank.
+ */
+export function unwrap(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    while (
+      i + 1 < lines.length &&
+      lines[i]!.length >= 60 &&
+      lines[i]!.length <= 80 &&
+      !/[.:;!?]\s*$/.test(lines[i]!) &&
+      /^\s*\S/.test(lines[i + 1]!) &&
+      !/^\s*(?:[*•·\-–]|\d{1,2}[.)]|[A-Z][A-Za-z ]{1,30}:\s*\S|>)/.test(lines[i + 1]!)
+    ) {
+      i++;
+      line += ' ' + lines[i]!.trim();
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+// The header line of quoted mail left at the end of the reply ("On Tue, ... wrote:" wrapped over two lines).
+const TRAILING_QUOTE_HEADER = /\n(?:On\s[^\n]{4,200}(?:\n[^\n]{0,120})?\swrote:|-{2,}\s*Original Message\s*-{2,})[\s\S]*$/;
+
 export function sectionsOf(body: Body): Sections {
-  const reply = tidy(body.replyText);
-  const inline = answersInQuotedLetter(body.quoted);
+  const reply = unwrap(tidy(body.replyText).replace(TRAILING_QUOTE_HEADER, ''));
+  const inline = unwrap(answersInQuotedLetter(body.quoted));
   const a = splitSignOff(reply);
   const b = inline ? splitSignOff(inline) : { content: '', signature: '' };
   const signature = [body.signature ? tidy(body.signature) : '', a.signature, b.signature].filter((s) => s.trim()).join('\n\n');
