@@ -1,6 +1,6 @@
 import type { ParsedMessage } from '../message/types.js';
 import { readBody, type Body } from './body/index.js';
-import { automaticByHeaders } from './kind.js';
+import { detectAutomatic } from './automatic.js';
 import { noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails } from './contacts.js';
 import { emailMatchesName } from './names.js';
@@ -9,7 +9,6 @@ import { sectionsOf } from './text.js';
 import { buildTrustIndex, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
 import type { Extraction, Kind, Nominee } from './types.js';
-import * as automatic from './automatic-shim.js';
 
 export { buildTrustIndex, type TrustIndex };
 
@@ -28,10 +27,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const base = { replyText: body.replyText, signature: body.signature, supersedes: false };
 
   const people = findNominees({ content: sec.content, inline: sec.inline, signature: sec.signature, subject: msg.subject, from: msg.from, attachments: body.attachments });
-  // wording alone ("I am on leave") does not outweigh a nomination in the same text
-  const auto =
-    automatic.detect(msg, body) ??
-    automaticByHeaders(msg, people.cue || people.nominees.length ? '' : `${sec.content}\n${sec.signature}`);
+  let auto = detectAutomatic(msg, body);
+  // wording alone ("I am on leave from Friday") does not outweigh a nomination in the same text
+  if (auto && (people.cue || people.nominees.length) && /^(?:the text says|X-Auto-Response-Suppress)/.test(auto)) {
+    reasons.push(`reads partly like an automatic reply (${auto}) but names a nominee`);
+    auto = null;
+  }
   const attachmentTexts = body.attachments.map((a) => a.text.slice(0, 60_000));
   const trustInputs = {
     displayName: msg.from?.name ?? '',

@@ -1,31 +1,6 @@
 import type { ParsedMessage } from '../message/types.js';
 import { isLetterText } from './letter.js';
 
-/** Minimal automatic-reply check (headers, reports, subject, wording); detectAutomatic replaces it where present. */
-export function automaticByHeaders(msg: ParsedMessage, text: string): string | null {
-  const h = (k: string) => (msg.headers[k] ?? []).join(' ').toLowerCase();
-  if (msg.contentType === 'multipart/report') return `delivery or read report (${msg.reportType ?? 'report'})`;
-  const auto = h('auto-submitted');
-  if (auto && !/^\s*no\b/.test(auto)) return `Auto-Submitted: ${auto}`;
-  if (h('x-autoreply') || h('x-autorespond')) return 'X-Autoreply header';
-  if (/auto_reply/.test(h('precedence'))) return 'Precedence: auto_reply';
-  if (/^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|auto[- ]?response|out of (?:the )?office|undeliverable|undelivered mail|delivery status notification|mail delivery (?:failed|failure)|returned mail|read:|not read:|acknowledge?ment:)/i.test(msg.subject)) {
-    return `subject "${msg.subject.slice(0, 40)}"`;
-  }
-  if (/\bis out of the office\b/i.test(msg.subject)) return `subject "${msg.subject.slice(0, 40)}"`;
-  return automaticByWording(text);
-}
-
-const AWAY =
-  /\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual|maternity|paternity|sick|study|parental)\s+leave|away\s+from\s+(?:the|my)\s+(?:office|desk))|\bwill\s+not\s+(?:be\s+)?return(?:ing)?\s+until\b|\bthis\s+mailbox\s+is\s+(?:no\s+longer|not)\s+(?:monitored|in\s+use)|\bautomated\s+(?:acknowledge?ment|response|reply)|\bI\s+(?:have\s+)?left\s+the\s+(?:trust|organisation|hospital)|\bI\s+left\s+the\b/i;
-
-/** Out-of-office wording in a short text with no answer in it. */
-export function automaticByWording(text: string): string | null {
-  const t = text.slice(0, 3000);
-  if (text.length < 1500 && AWAY.test(t)) return 'out-of-office wording';
-  return null;
-}
-
 const LHS_SUBJECT = /lead\s+healthcare\s+scientist|\bLHS\b/i;
 
 /** How the message ties to the letter: threading, subject, quoted letter. Empty when it does not. */
