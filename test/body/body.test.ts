@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeDisclaimers } from '../../src/extraction/body/disclaimer.js';
@@ -93,6 +93,12 @@ describe('splitSignature', () => {
     expect(splitSignature('Our LHS is Dr B.\n\nThanks, Rob')).toMatchObject({ text: 'Our LHS is Dr B.\n\nThanks', signature: 'Rob' });
   });
 
+  it('does not hide a P.S. or an afterthought below the sign-off in the signature', () => {
+    const s = splitSignature('Our LHS is Dr B.\n\nMany thanks,\nDr A Jones\n\nP.S. Our deputy will be Dr Y (y@example.nhs.uk).');
+    expect(s.signature).toBeNull();
+    expect(s.text).toContain('P.S. Our deputy will be Dr Y');
+  });
+
   it('leaves a text with no signature alone', () => {
     expect(splitSignature('Can you send the role descriptor? It was not attached.')).toEqual({
       text: 'Can you send the role descriptor? It was not attached.', signature: null, signatureFound: null,
@@ -137,5 +143,16 @@ describe('readBody', () => {
       expect(performance.now() - t).toBeLessThan(500);
       expect(body.replyText.length + body.quoted.length + (body.signature?.length ?? 0)).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     }
+  });
+});
+
+describe('readBody on the dev corpus', () => {
+  const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.eml'));
+  it.each(files)('%s: no quoted letter, quoted header or disclaimer left in replyText', async (file) => {
+    const body = readBody(await readMessage(readFileSync(join(corpus, file))));
+    expect(body.replyText).not.toMatch(/Five Year Forward View|Publications Gateway|Could you please confirm their name|^>|-----Original Message-----|wrote:\s*$|^From: .*\n(?:Sent|Date):/m);
+    expect(body.replyText).not.toMatch(/intended (?:solely |only )?for|intended recipient|confidential|NHSmail is the secure/i);
+    expect(body.signature ?? '').not.toMatch(/intended recipient|NHSmail is the secure/i);
   });
 });

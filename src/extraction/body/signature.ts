@@ -9,7 +9,7 @@ export interface SignatureSplit {
 
 /** Closing words that end the message body; the signature is what follows them. */
 const SIGN_OFF =
-  /^(?:(?:with\s+)?(?:(?:very\s+)?(?:kind|kindest|best|warm|warmest|warmly)\s+)?(?:regards|wishes)|(?:with\s+)?(?:many\s+)?thanks(?:\s+(?:again|in advance))?|thank\s+you(?:\s+(?:again|in advance))?|with\s+thanks|many\s+thanks|yours\s+(?:sincerely|faithfully|truly|ever)|yours|sincerely|best|all\s+the\s+best|cheers|thanks\s+and\s+(?:kind\s+)?regards|respectfully|take\s+care|speak\s+soon|merci[^\n]{0,30})[,.!]?$/i;
+  /^(?:(?:with\s+)?(?:(?:very\s+)?(?:kind|kindest|best|warm|warmest|warmly)\s+)?(?:regards|wishes)|(?:with\s+)?(?:many\s+)?thanks(?:\s+(?:again|in advance|(?:very|so)\s+much|and\s+best\s+wishes))?|thank\s+you(?:\s+(?:again|in advance|(?:very|so)\s+much))?|with\s+thanks|many\s+thanks|yours\s+(?:sincerely|faithfully|truly|ever)|yours|sincerely|best|all\s+the\s+best|cheers|thanks\s+and\s+(?:kind\s+)?regards|respectfully|take\s+care|speak\s+soon|merci[^\n]{0,30})[,.!]?$/i;
 
 /** "Regards, Jane" / "Thanks - Rob": a sign-off with the name on the same line. */
 const SIGN_OFF_WITH_NAME =
@@ -51,12 +51,23 @@ function isSignatureLine(line: string): boolean {
 
 const MAX_SIGNATURE_LINES = 16;
 
-/** The sign-off nearest the end whose tail is short enough to be a signature; its index, or -1. */
+/**
+ * A sentence the sender wrote (a P.S., a late afterthought): after a sign-off it means the
+ * sign-off was not the end. A tagline ("Delivering the right care, at the right time") is no
+ * such sentence: it speaks of no one.
+ */
+function isProse(line: string): boolean {
+  const t = line.trim();
+  return /^P\.?\s?S\b/i.test(t) || (t.split(/\s+/).length >= 8 && /[.?!]$/.test(t) && /\b(?:I|we|our|my|you|your|will|would|please|is|are|has|have)\b/i.test(t));
+}
+
+/** The sign-off nearest the end whose tail is short enough to be a signature and holds no prose; or null. */
 function lastSignOff(lines: string[]): { at: number; name: string | null } | null {
   let nonEmptyAfter = 0;
   for (let i = lines.length - 1; i >= 0 && nonEmptyAfter <= MAX_SIGNATURE_LINES; i--) {
     const t = lines[i]!.trim();
     if (t === '') continue;
+    if (isProse(t)) return null;
     if (t.length <= 60) {
       if (SIGN_OFF.test(t)) return { at: i, name: null };
       const m = SIGN_OFF_WITH_NAME.exec(t);
