@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, LhsError } from '../errors.js';
 import { registerFileCommands } from './register/files.js';
+import { registerImapCommands } from './register/imap.js';
 import { registerStaffCommands } from './register/staff.js';
 
 export function buildProgram(): Command {
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerFileCommands(program);
+  registerImapCommands(program);
   registerStaffCommands(program);
   return program;
 }

@@ -1,0 +1,123 @@
+// npm run bench:imap: how `lhs poll` compares with the least any IMAP reader must do.
+//
+// Starts a throwaway Dovecot (scripts/imap-test-server.sh, ports IMAP_PORT/IMAPS_PORT, default
+// 10343/10893), seeds N synthetic messages (default 10,000) by writing Maildir files, then in one run:
+//   1. raw: one imapflow connection over TLS, FETCH 1:* (source), simpleParser on each, in process;
+//   2. `lhs poll` of the same mailbox into a fresh database, as a child process (wall time,
+//      including Node's start-up), with its peak RSS (VmHWM, parse workers included);
+//   3. `lhs poll` again with nothing new (median of 5).
+// Targets: poll at most 1.5 x raw; nothing-new poll under 0.5 s; peak memory under 300 MB.
+//
+//   npm run bench:imap [-- --count N]
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ImapFlow } from 'imapflow';
+import { simpleParser } from 'mailparser';
+import { seedMailbox, synthetic } from './seed-imap.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const argCount = process.argv.indexOf('--count');
+const COUNT = argCount > 0 ? Number(process.argv[argCount + 1]) : 10_000;
+const IMAP_PORT = process.env.IMAP_PORT ?? '10343';
+const IMAPS_PORT = process.env.IMAPS_PORT ?? '10893';
+
+function server(cmd: 'start' | 'stop', dir?: string): string {
+  return execFileSync('bash', [join(ROOT, 'scripts/imap-test-server.sh'), cmd, ...(dir ? [dir] : [])], {
+    encoding: 'utf8',
+    env: { ...process.env, IMAP_PORT, IMAPS_PORT },
+  }).trim();
+}
+
+async function rawFetchAndParse(ca: Buffer): Promise<{ ms: number; count: number }> {
+  const t = performance.now();
+  const client = new ImapFlow({
+    host: '127.0.0.1', port: Number(IMAPS_PORT), secure: true, tls: { ca },
+    auth: { user: 'alice', pass: 'alicepass' }, logger: false,
+  });
+  client.on('error', () => {});
+  await client.connect();
+  const lock = await client.getMailboxLock('INBOX', { readOnly: true });
+  let count = 0;
+  try {
+    for await (const msg of client.fetch('1:*', { uid: true, source: true })) {
+      await simpleParser(msg.source!);
+      count++;
+    }
+  } finally {
+    lock.release();
+  }
+  await client.logout();
+  return { ms: performance.now() - t, count };
+}
+
+/** Runs `lhs poll` as a child; wall time and peak RSS (VmHWM read from /proc while it runs). */
+function lhsPoll(db: string, env: NodeJS.ProcessEnv): Promise<{ ms: number; peakMb: number; out: string; code: number | null }> {
+  return new Promise((done) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'bin/lhs.js'), '--db', db, 'poll', '--json'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    let peakKb = 0;
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {
+        // exited between samples
+      }
+    };
+    const timer = setInterval(sample, 20);
+    child.on('exit', (code) => {
+      const ms = performance.now() - t;
+      clearInterval(timer);
+      done({ ms, peakMb: peakKb / 1024, out, code });
+    });
+  });
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const dir = server('start');
+  const work = join(tmpdir(), `lhs-bench-imap-${process.pid}`);
+  try {
+    let t = performance.now();
+    seedMailbox(dir, synthetic(COUNT, 2016));
+    console.log(`seeded ${COUNT} messages in ${s(performance.now() - t)}`);
+    const ca = readFileSync(join(dir, 'cert.pem'));
+    await rawFetchAndParse(ca); // first SELECT after seeding builds Dovecot's index: not part of either figure
+
+    const raw = await rawFetchAndParse(ca);
+    console.log(`raw imapflow fetch + simpleParser: ${raw.count} messages in ${s(raw.ms)} (${Math.round(raw.count / (raw.ms / 1000))} msg/s)`);
+
+    const env = {
+      ...process.env,
+      LHS_IMAP_HOST: '127.0.0.1', LHS_IMAP_PORT: IMAPS_PORT, LHS_IMAP_USER: 'alice', LHS_IMAP_PASSWORD: 'alicepass',
+      LHS_IMAP_TLS_CA: join(dir, 'cert.pem'), LHS_LOG_LEVEL: 'warn',
+    };
+    const db = `${work}.sqlite`;
+    const poll = await lhsPoll(db, env);
+    if (poll.code !== 0) throw new Error(`lhs poll exited ${poll.code}`);
+    const counts = JSON.parse(poll.out) as { new: number; known: number; failed: number };
+    console.log(`lhs poll (fresh database, whole process): ${counts.new} new, ${counts.failed} failed in ${s(poll.ms)} (${Math.round(COUNT / (poll.ms / 1000))} msg/s)`);
+    console.log(`ratio lhs poll / raw: ${(poll.ms / raw.ms).toFixed(2)} (target at most 1.5)`);
+    console.log(`lhs poll peak memory (max RSS, workers included): ${poll.peakMb.toFixed(0)} MB (target under 300 MB)`);
+
+    const idle: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      t = performance.now();
+      const again = await lhsPoll(db, env);
+      idle.push(performance.now() - t);
+      if ((JSON.parse(again.out) as { new: number }).new !== 0) throw new Error('a second poll found new mail');
+    }
+    idle.sort((a, b) => a - b);
+    console.log(`lhs poll with nothing new: median ${s(idle[2]!)} (min ${s(idle[0]!)}, max ${s(idle[4]!)}) (target under 0.5 s)`);
+  } finally {
+    server('stop', dir);
+    for (const f of ['', '-wal', '-shm']) rmSync(`${work}.sqlite${f}`, { force: true });
+  }
+}
+
+await main();
