@@ -152,7 +152,7 @@ describe('readBody on the dev corpus', () => {
   it.each(files)('%s: no quoted letter, quoted header or disclaimer left in replyText', async (file) => {
     const body = readBody(await readMessage(readFileSync(join(corpus, file))));
     expect(body.replyText).not.toMatch(/Five Year Forward View|Publications Gateway|Could you please confirm their name|^>|-----Original Message-----|wrote:\s*$|^From: .*\n(?:Sent|Date):/m);
-    expect(body.replyText).not.toMatch(/intended (?:solely |only )?for|intended recipient|confidential|NHSmail is the secure/i);
+    expect(body.replyText).not.toMatch(/intended (?:solely |only )?for the (?:named )?(?:addressee|recipient)|intended recipient|confidential|NHSmail is the secure/i);
     expect(body.signature ?? '').not.toMatch(/intended recipient|NHSmail is the secure/i);
   });
 });

@@ -43,7 +43,7 @@ const CONTACT = /@|www\.|https?:|\b(?:Tel|Telephone|Phone|Mob|Mobile|Fax|Ext|Ext
 /** A line that a signature block is made of: a name, a job, an organisation, an address, contact details. */
 function isSignatureLine(line: string): boolean {
   const t = line.trim();
-  if (t.length > 120 || /^(?:Name|Title|Job title|Role|Lead|Deputy)\s*:/i.test(t)) return false;
+  if (t.length > 120 || /^(?:Name|Title|Job title|Role|Lead|Deputy)\s*:/i.test(t) || isProse(t)) return false;
   if (isNameLine(t) || t.includes(' | ') || CONTACT.test(t) || POSTCODE.test(t)) return true;
   // a job title or an organisation: short, no sentence
   return ROLE_OR_ORG.test(t) && t.split(/\s+/).length <= 14 && !/[.?!:;]$/.test(t) && !/\b(?:I|we|is|are|will|would|has|have|please)\b/i.test(t);
