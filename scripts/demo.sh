@@ -11,3 +11,9 @@ lhs import fixtures/mailbox
 echo
 echo "== lhs status"
 lhs status
+echo
+echo "== lhs export (confirmed leads so far; doubtful replies wait for lhs review)"
+lhs export
+echo
+echo "== lhs chase"
+lhs chase

@@ -1,5 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
+const cache = new Map<string, string>(); // a trust's switchboard number comes up again and again
+
 /**
  * A phone number as the register prints it: UK numbers in national format
  * ("020 7946 0000", "020 7946 0000 ext. 1234"), others in international format; text that
@@ -7,13 +9,19 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
  */
 export function formatPhone(text: string | null): string {
   if (!text || !text.trim()) return '';
+  let out = cache.get(text);
+  if (out === undefined) {
+    out = format(text);
+    cache.set(text, out);
+  }
+  return out;
+}
+
+function format(text: string): string {
   const n = parsePhoneNumberFromString(text, 'GB');
   if (!n || !n.isPossible()) return text.trim();
-  const ext = n.ext ? ` ext. ${n.ext}` : '';
-  if (n.country === 'GB' || (!n.country && n.countryCallingCode === '44')) {
-    const plain = parsePhoneNumberFromString(n.number);
-    return (plain ?? n).formatNational() + ext;
-  }
-  const plain = parsePhoneNumberFromString(n.number);
-  return (plain ?? n).formatInternational() + ext;
+  const uk = n.country === 'GB' || (!n.country && n.countryCallingCode === '44');
+  const body = uk ? n.formatNational() : n.formatInternational();
+  // libphonenumber writes the extension as " x1234"; the register spells it out
+  return n.ext ? body.replace(/\s*(?:x|ext\.?)\s*\d+$/, '') + ` ext. ${n.ext}` : body;
 }

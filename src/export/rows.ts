@@ -32,10 +32,16 @@ export const EXPORT_COLUMNS: { key: keyof ExportRow; header: string }[] = [
 
 // The date a reply was sent, as staff in England read it (a reply at 00:30 BST is that day, not the one before).
 const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const days = new Map<string, string>(); // each reply's date is asked for once per person it names
 export function replyDay(iso: string | null): string {
   if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : londonDate.format(d);
+  let day = days.get(iso);
+  if (day === undefined) {
+    const d = new Date(iso);
+    day = Number.isNaN(d.getTime()) ? '' : londonDate.format(d);
+    days.set(iso, day);
+  }
+  return day;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { byName } from './people.js';
 import { byDate } from './register.js';
 import type { MessageState, Reconciled } from './types.js';
 
@@ -47,5 +48,5 @@ export function chaseList(r: Reconciled, openTrusts: { ods: string; name: string
     else out.push({ group: 'no_reply', ods: t.ods, name: t.name, lastReply: null, messages: [] });
   }
   const order = Object.fromEntries(CHASE_GROUPS.map((g, i) => [g.group, i]));
-  return out.sort((a, b) => order[a.group]! - order[b.group]! || a.name.localeCompare(b.name, 'en') || (a.ods < b.ods ? -1 : 1));
+  return out.sort((a, b) => order[a.group]! - order[b.group]! || byName(a.name, b.name) || (a.ods < b.ods ? -1 : 1));
 }

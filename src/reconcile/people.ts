@@ -18,3 +18,6 @@ export function samePeople(a: Nominee[], b: Nominee[]): boolean {
 }
 
 export const ROLE_ORDER: Record<string, number> = { lead: 0, joint: 1, deputy: 2 };
+
+/** Name order for people and trusts: one collator, made once (localeCompare makes one per call). */
+export const byName = new Intl.Collator('en').compare;

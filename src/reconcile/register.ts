@@ -1,4 +1,4 @@
-import { personKey, ROLE_ORDER, samePeople } from './people.js';
+import { byName, personKey, ROLE_ORDER, samePeople } from './people.js';
 import type { MessageFacts, MessageState, Reconciled, RegisterEntry } from './types.js';
 
 /** A message's place in time: its Date header, else when lhs stored it; ties by row id. */
@@ -111,7 +111,7 @@ function entriesOf(ods: string, active: MessageState[]): RegisterEntry[] {
   return [...people.values()].sort(
     (a, b) =>
       ROLE_ORDER[a.nominee.role]! - ROLE_ORDER[b.nominee.role]! ||
-      a.nominee.name.localeCompare(b.nominee.name, 'en') ||
+      byName(a.nominee.name, b.nominee.name) ||
       a.messageRowId - b.messageRowId,
   );
 }
@@ -146,7 +146,10 @@ export function reconcile(all: MessageFacts[]): Reconciled {
   const reviewByTrust = new Map<string, number[]>();
   for (const m of queue) {
     const t = m.reading?.trust;
-    if (t) reviewByTrust.set(t, [...(reviewByTrust.get(t) ?? []), m.facts.id]);
+    if (!t) continue;
+    let ids = reviewByTrust.get(t);
+    if (!ids) reviewByTrust.set(t, (ids = []));
+    ids.push(m.facts.id);
   }
   for (const m of queue) {
     const t = m.reading?.trust;

@@ -5,7 +5,7 @@
 import { lhs } from '../helpers/cli.js';
 import type { Label, LabelNominee } from './labels.js';
 
-interface Listed {
+export interface Listed {
   id: number;
   messageId: string | null;
   reading: { kind: string; trust: string | null; supersedes: boolean; nominees: LabelNominee[] } | null;
