@@ -231,7 +231,7 @@ function phrasePeople(text: string): Cand[] {
     if (read && !NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) out.push({ read, how: 'phrase', role: 'deputy', window: '', fields: {} });
   }
   // "From April, Dr Sarah Kinsella, ..., will take over"; "...agreed that Dr X, Head of Y, will be our LHS"
-  for (const m of text.matchAll(/(?:^|[.,;:!]\s+|\n|\bthat\s+)(?=\p{Lu})/gu)) {
+  for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\bthat\s+)(?=\p{Lu})/gu) : []) {
     const at = m.index! + m[0].length;
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;

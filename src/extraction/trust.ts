@@ -18,6 +18,8 @@ export interface TrustIndex {
   byFirstWord: Map<string, NameForm[]>;
   acronyms: Map<string, string[]>;
   domainLabels: Map<string, string[]>;
+  /** names of 10+ letters by first letter and length, for the misspelling check */
+  byShape: Map<string, { ods: string; text: string }[]>;
 }
 
 /** A trust found in text, with how it was written. */
@@ -90,7 +92,16 @@ export function buildTrustIndex(trusts: Trust[]): TrustIndex {
     if (f.core.length >= 2) add(domainLabels, f.core.slice(0, 2).join(''), f.ods);
     if (f.core[0] && f.core[0].length >= 6 && !LINK_WORDS.has(f.core[0])) add(domainLabels, f.core[0], f.ods);
   }
-  return { trusts, byOds, forms, byFirstWord, acronyms, domainLabels };
+  const byShape = new Map<string, { ods: string; text: string }[]>();
+  for (const f of forms) {
+    const text = f.core.join(' ');
+    if (text.length < 10) continue;
+    const key = `${text[0]}:${text.length}`;
+    const list = byShape.get(key) ?? [];
+    list.push({ ods: f.ods, text });
+    byShape.set(key, list);
+  }
+  return { trusts, byOds, forms, byFirstWord, acronyms, domainLabels, byShape };
 }
 
 export function trustRef(index: TrustIndex, ods: string): TrustRef {
@@ -145,12 +156,13 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
     for (let len = 2; len <= 8 && i - len >= 0; len++) {
       const words = toks.slice(i - len, i).map((t) => t.word).filter((w) => w !== 'the');
       const s = words.join(' ');
-      for (const f of index.forms) {
-        const target = f.core.join(' ');
-        if (target.length < 10 || Math.abs(target.length - s.length) > 3) continue;
-        const max = Math.min(3, Math.floor(target.length / 10));
-        const d = editDistance(s, target, max);
-        if (d <= max && (!found || d < found.d)) found = { ods: f.ods, d, start: toks[i - len]!.index };
+      if (s.length < 7) continue;
+      for (let L = s.length - 3; L <= s.length + 3; L++) {
+        for (const f of index.byShape.get(`${s[0]}:${L}`) ?? []) {
+          const max = Math.min(3, Math.floor(f.text.length / 10));
+          const d = editDistance(s, f.text, max);
+          if (d <= max && (!found || d < found.d)) found = { ods: f.ods, d, start: toks[i - len]!.index };
+        }
       }
     }
     if (found) out.push({ ods: found.ods, index: found.start, full: true, how: 'misspelt name', alsoMeans: [] });
