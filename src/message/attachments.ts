@@ -1,5 +1,7 @@
+import { simpleParser } from 'mailparser';
 import { DEFAULT_DOCX_LIMITS, DocxRefused, docxText, type DocxLimits } from './attachments/docx.js';
 import { DEFAULT_PDF_LIMITS, pdfText, type PdfLimits } from './attachments/pdf.js';
+import { htmlToText } from './html.js';
 import type { Attachment } from './types.js';
 
 export interface AttachmentInput {
@@ -8,6 +10,8 @@ export interface AttachmentInput {
   content: Buffer;
   /** an inline part of multipart/related (a logo), not something the sender attached */
   related: boolean;
+  /** part of a delivery or read report: an attached message there is the returned original, not news */
+  inReport?: boolean;
 }
 
 export interface AttachmentLimits {
@@ -21,7 +25,7 @@ export interface AttachmentLimits {
 
 export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = { maxBytes: 10 * 1024 * 1024, maxChars: 200_000 };
 
-export type AttachmentKind = 'docx' | 'pdf' | 'text' | 'tnef' | 'unread-document' | 'other';
+export type AttachmentKind = 'docx' | 'pdf' | 'text' | 'message' | 'tnef' | 'unread-document' | 'other';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -41,8 +45,10 @@ export function attachmentKind(a: Pick<AttachmentInput, 'filename' | 'contentTyp
   if (type === 'application/pdf' || name.endsWith('.pdf')) return 'pdf';
   if (type === DOCX_TYPE || name.endsWith('.docx')) return 'docx';
   if (type === 'text/plain' || name.endsWith('.txt')) return 'text';
+  // a message forwarded as an attachment ("FW:" with the original attached) carries its own text
+  if (type === 'message/rfc822' || name.endsWith('.eml')) return 'message';
   // formats a form might come in that lhs cannot read: a person should open them
-  if (/\.(?:doc|docm|dotx|odt|rtf|xls|xlsx|pages)$/.test(name) || /^application\/(?:msword|rtf|vnd\.oasis\.opendocument\.text|vnd\.ms-excel)/.test(type)) {
+  if (/\.(?:doc|docm|dotx|odt|rtf|xls|xlsx|pages|msg)$/.test(name) || /^application\/(?:msword|rtf|vnd\.oasis\.opendocument\.text|vnd\.ms-excel|vnd\.ms-outlook)/.test(type)) {
     return 'unread-document';
   }
   return 'other';
@@ -60,6 +66,15 @@ function decodeText(bytes: Buffer): string {
   }
 }
 
+/** An attached message as text: its From, Date and Subject, then its body (plain, or the HTML as text). Its own attachments are not read. */
+async function attachedMessageText(raw: Buffer): Promise<string> {
+  const m = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+  const sender = m.from?.value[0];
+  const from = sender ? (sender.name ? `${sender.name} <${sender.address ?? ''}>` : (sender.address ?? '')) : '';
+  const body = m.text ?? (typeof m.html === 'string' ? htmlToText(m.html) : '');
+  return `From: ${from}\nDate: ${m.date?.toISOString() ?? ''}\nSubject: ${m.subject ?? ''}\n\n${body}`;
+}
+
 /**
  * Reads the text of one attachment where lhs knows how (.docx, .pdf, .txt), within limits
  * of size, inflation, XML size, pages, time and length. What cannot be read, or is cut
@@ -69,7 +84,9 @@ export async function readAttachment(a: AttachmentInput, limits: AttachmentLimit
   const base = { filename: a.filename, contentType: a.contentType.toLowerCase(), size: a.content.length };
   const kind = attachmentKind(a);
   // an inline image of multipart/related is a logo or a signature picture, not an attachment
-  if (kind === 'other' || (a.related && base.contentType.startsWith('image/'))) return { ...base, text: null, problem: null };
+  if (kind === 'other' || (kind === 'message' && a.inReport) || (a.related && base.contentType.startsWith('image/'))) {
+    return { ...base, text: null, problem: null };
+  }
   if (kind === 'tnef') {
     return {
       ...base,
@@ -86,6 +103,7 @@ export async function readAttachment(a: AttachmentInput, limits: AttachmentLimit
   const label = a.filename ?? `unnamed ${kind}`;
   try {
     if (kind === 'text') return { ...base, text: decodeText(a.content).slice(0, limits.maxChars), problem: null };
+    if (kind === 'message') return { ...base, text: (await attachedMessageText(a.content)).slice(0, limits.maxChars), problem: null };
     if (kind === 'docx') {
       const text = await docxText(a.content, limits.docx ?? DEFAULT_DOCX_LIMITS);
       return { ...base, text: text.slice(0, limits.maxChars), problem: text.length > limits.maxChars ? `${label}: text cut at ${limits.maxChars} characters` : null };

@@ -86,7 +86,7 @@ export async function readMessage(raw: Buffer, options: ReadMessageOptions = {})
   for (const a of parsed.attachments) {
     attachments.push(
       await readAttachment(
-        { filename: a.filename ?? null, contentType: a.contentType, content: a.content, related: a.related ?? false },
+        { filename: a.filename ?? null, contentType: a.contentType, content: a.content, related: a.related ?? false, inReport: type === 'multipart/report' },
         options.attachmentLimits,
       ),
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocx, buildPdf } from '../../scripts/lib/office.js';
 import { attachmentKind, readAttachment } from '../../src/message/attachments.js';
 import { htmlToText } from '../../src/message/html.js';
+import { readMessage } from '../../src/message/readMessage.js';
 import { docxWithBody, manyPagePdf } from './builders.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -63,6 +64,20 @@ describe('readAttachment: documents', () => {
     expect(a.problem).toMatch(/^winmail\.dat \(TNEF\) not decoded: /);
     const doc = await readAttachment(input(Buffer.from('d0cf11e0a1b11ae1', 'hex'), 'application/msword', 'form.doc'));
     expect(doc.problem).toMatch(/form\.doc is in a format lhs does not read/);
+  });
+
+  it('reads a message forwarded as an attachment, but not the original returned inside a delivery report', async () => {
+    const inner = 'From: Helen Rowntree <helen.rowntree@example.nhs.uk>\r\nSubject: LHS\r\nDate: Fri, 30 Sep 2016 10:00:00 +0100\r\nContent-Type: text/plain\r\n\r\nI am happy to be the Lead Healthcare Scientist.\r\n';
+    const outer = (type: string) =>
+      Buffer.from(
+        `From: MD <md@example.nhs.uk>\r\nTo: england.cso@nhs.net\r\nSubject: FW: LHS\r\nDate: Fri, 30 Sep 2016 11:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: ${type}; boundary="b"\r\n\r\n` +
+          `--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n${inner}\r\n--b--\r\n`,
+      );
+    const fw = await readMessage(outer('multipart/mixed'));
+    expect(fw.attachments[0]).toMatchObject({ contentType: 'message/rfc822', problem: null });
+    expect(fw.attachments[0]!.text).toMatch(/^From: Helen Rowntree <helen\.rowntree@example\.nhs\.uk>\nDate: 2016-09-30T09:00:00\.000Z\nSubject: LHS\n\nI am happy to be the Lead Healthcare Scientist\./);
+    const dsn = await readMessage(outer('multipart/report; report-type=delivery-status'));
+    expect(dsn.attachments[0]).toMatchObject({ text: null, problem: null });
   });
 
   it('says so when a file is broken instead of throwing', async () => {

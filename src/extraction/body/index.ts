@@ -84,7 +84,7 @@ export function readBody(msg: ParsedMessage): Body {
     replyText: replyText.replace(/\n{3,}/g, '\n\n'),
     signature,
     quoted,
-    attachments: msg.attachments.filter((a) => a.text).map((a) => ({ filename: a.filename, text: a.text! })),
+    attachments: msg.attachments.filter((a) => a.text).map((a) => ({ filename: a.filename, text: a.text!.slice(0, MAX_TEXT_CHARS) })),
     signatureFound,
     source,
   };
