@@ -33,7 +33,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     reasons.push(`reads partly like an automatic reply (${auto}) but names a nominee`);
     auto = null;
   }
-  const attachmentTexts = body.attachments.map((a) => a.text.slice(0, 60_000));
+  const attachmentTexts = body.attachments.map((a) => a.text.slice(0, 20_000));
   const trustInputs = {
     displayName: msg.from?.name ?? '',
     sender: msg.from?.address ?? '',

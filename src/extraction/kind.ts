@@ -8,8 +8,13 @@ export function replyEvidence(msg: ParsedMessage, quoted: string, content: strin
   const out: string[] = [];
   if (LHS_SUBJECT.test(msg.subject)) out.push('subject');
   if ((msg.inReplyTo || msg.references.length) && (LHS_SUBJECT.test(msg.subject) || LHS_SUBJECT.test(content) || out.length)) out.push('thread');
-  const paras = quoted.split(/\n\s*\n/).filter((p) => p.replace(/[>\s]/g, '').length > 40);
-  if (paras.filter((p) => isLetterText(p.replace(/^>\s?/gm, ''))).length >= 2) out.push('quoted letter');
+  let letterParas = 0;
+  for (const p of quoted.slice(0, 30_000).split(/\n\s*\n/)) {
+    if (p.replace(/[>\s]/g, '').length > 40 && isLetterText(p.replace(/^>\s?/gm, '')) && ++letterParas >= 2) {
+      out.push('quoted letter');
+      break;
+    }
+  }
   if (/\b(?:your|the)\s+(?:letter|request|e-?mail)\b[^.\n]{0,80}\b(?:lead\s+healthcare\s+scientist|LHS)\b|\b(?:lead\s+healthcare\s+scientist|LHS)\b[^.\n]{0,60}\b(?:letter|request)\b/i.test(content)) out.push('mentions the letter');
   return out;
 }

@@ -52,12 +52,11 @@ export function answersInQuotedLetter(quoted: string): string {
   }
   const out: string[] = [];
   for (const seg of segments) {
-    const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l)));
-    const unquoted = paras.filter((p) => !p.startsWith('>'));
-    const letterParas = paras.filter((p) => isLetterText(p.replace(/^>\s?/gm, '')));
-    const nonEmpty = paras.filter((p) => p.replace(/[>\s]/g, ''));
-    if (!nonEmpty.length || letterParas.length < nonEmpty.length / 2) continue;
-    for (const p of unquoted) if (!isLetterText(p)) out.push(p);
+    const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l))).filter((p) => /[^>\s]/.test(p));
+    const letter = new Map(paras.map((p) => [p, isLetterText(p.replace(/^>\s?/gm, ''))]));
+    const letterCount = paras.filter((p) => letter.get(p)).length;
+    if (!paras.length || letterCount < paras.length / 2) continue;
+    for (const p of paras) if (!p.startsWith('>') && !letter.get(p)) out.push(p);
   }
   return out.join('\n\n');
 }
