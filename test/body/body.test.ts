@@ -116,6 +116,15 @@ describe('readBody', () => {
     expect(readBody(message(text.replace('(Sophie Achterberg)', '(sophie.achterberg@chelwest.nhs.uk)'), html)).source).toBe('text');
   });
 
+  it('prefers the HTML part when the sender\'s part has a table, so a row stays one line', () => {
+    const text = 'Our nomination:\n\nName\nEmail\n\nDr Jane Smith\njane.smith@example.nhs.uk\n\nRegards\nTom';
+    const html = '<p>Our nomination:</p><table><tr><td>Name</td><td>Email</td></tr><tr><td>Dr Jane Smith</td><td>jane.smith@example.nhs.uk</td></tr></table><p>Regards<br>Tom</p>';
+    const body = readBody(message(text, html));
+    expect(body.source).toBe('html');
+    expect(body.replyText).toContain('Name | Email\nDr Jane Smith | jane.smith@example.nhs.uk');
+    expect(readBody(message('This message is in HTML format.', html)).source).toBe('html');
+  });
+
   it('writes Outlook\'s "text<mailto:...>" as "text <address>", once where the text is the address', () => {
     const body = readBody(message('Email mark.bishop@nhs.net<mailto:mark.bishop@nhs.net> or Sophie<mailto:s.a@nhs.net>.'));
     expect(body.replyText).toBe('Email mark.bishop@nhs.net or Sophie <s.a@nhs.net>.');

@@ -1,4 +1,4 @@
-import { htmlToTextMarkingQuote, tidyLinks } from '../../message/html.js';
+import { findQuoteStart, htmlToTextMarkingQuote, tidyLinks } from '../../message/html.js';
 import type { ParsedMessage } from '../../message/types.js';
 import { removeDisclaimers } from './disclaimer.js';
 import { splitQuoted } from './quotes.js';
@@ -48,14 +48,21 @@ function safeDecode(s: string): string {
   }
 }
 
+/** A plain part that only says to look at the HTML one. */
+const HTML_STUB = /^\s*(?:This (?:is an? )?(?:message|e-?mail) is in HTML format|To view this (?:message|e-?mail),? (?:please )?use an? HTML|Your (?:e-?mail|mail) (?:client|program) does not support HTML)/i;
+
 /** Plain part where it is good enough; the HTML part when there is no plain part or it lost an address. */
 function chooseText(msg: ParsedMessage): { text: string; source: Body['source'] } {
   const plain = msg.textFromHtml ? '' : (msg.text?.slice(0, MAX_TEXT_CHARS) ?? '');
   const html = msg.html ?? '';
   if (!html.trim()) return { text: plain, source: plain.trim() ? 'text' : 'none' };
-  if (plain.trim()) {
+  if (plain.trim() && !HTML_STUB.test(plain.slice(0, 500))) {
+    const capped = html.slice(0, 1_000_000);
     const lower = plain.toLowerCase();
-    if (mailtoTargets(html.slice(0, 1_000_000)).every((a) => lower.includes(a))) return { text: plain, source: 'text' };
+    const quoteAt = findQuoteStart(capped);
+    // a table in the sender's part: the plain part puts every cell on a line of its own, the HTML keeps rows
+    const table = /<table\b/i.test(quoteAt < 0 ? capped : capped.slice(0, quoteAt));
+    if (!table && mailtoTargets(capped).every((a) => lower.includes(a))) return { text: plain, source: 'text' };
   }
   return { text: htmlToTextMarkingQuote(html), source: 'html' };
 }
