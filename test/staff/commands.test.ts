@@ -66,7 +66,7 @@ describe('decisions and their errors', () => {
   });
 
   it('records who decided, when, and the values before and after; history finds the trust by code or name', () => {
-    ok(db, ['correct', String(id), '--kind', 'nomination', '--trust', 'RHU', '--nominee', '1', '--name', 'Dr Susan Achebe', '--email', 'Susan.Achebe@porthosp.nhs.uk', '--role', 'lead']);
+    ok(db, ['correct', String(id), '--kind', 'nomination', '--trust', 'RHU', '--nominee', '1', '--name', 'Dr Susan A. Achebe', '--email', 'Susan.Achebe@porthosp.nhs.uk', '--role', 'lead']);
     ok(db, ['correct', String(id), '--nominee', '2', '--name', 'Dr Second Person', '--role', 'deputy', '--phone', '020 7946 0999'], { LHS_ACTOR: 'bob' });
     ok(db, ['correct', String(id), '--remove-nominee', '2', '--actor', 'carol']);
     const h = jsonLines<{ actor: string; action: string; decidedAt: string; before: { nominees: unknown[] } | null; after: { trust: string; nominees: { name: string }[] } }>(
@@ -74,8 +74,8 @@ describe('decisions and their errors', () => {
     );
     expect(h.map((d) => [d.actor, d.action])).toEqual([['ann', 'correct'], ['bob', 'correct'], ['carol', 'correct']]);
     expect(h[1]!.before!.nominees).toHaveLength(1);
-    expect(h[1]!.after.nominees.map((n) => n.name)).toEqual(['Dr Susan Achebe', 'Dr Second Person']);
-    expect(h[2]!.after.nominees.map((n) => n.name)).toEqual(['Dr Susan Achebe']);
+    expect(h[1]!.after.nominees.map((n) => n.name)).toEqual(['Dr Susan A. Achebe', 'Dr Second Person']);
+    expect(h[2]!.after.nominees.map((n) => n.name)).toEqual(['Dr Susan A. Achebe']);
     expect(Date.parse(h[0]!.decidedAt)).toBeGreaterThan(Date.parse('2026-01-01'));
     const text = ok(db, ['history', 'RHU']).stdout;
     expect(text).toMatch(/RHU PORTSMOUTH HOSPITALS NHS TRUST: 3 decision\(s\)/);
@@ -127,6 +127,33 @@ describe('export', () => {
     const json = JSON.parse(ok(db, ['export', '--format', 'json']).stdout) as Record<string, string>[];
     expect(json).toHaveLength(1);
     expect(json[0]).toMatchObject({ ods: 'RHU', role: 'lead', name: '=HYPERLINK("http://x","y")', confirmedBy: 'ann', phone: '020 7946 0000 ext. 1234' });
+  });
+});
+
+describe('list, show and chase', () => {
+  const { db, id } = oneMessage('03-');
+  beforeAll(() => {
+    ok(db, ['correct', String(id), '--kind', 'nomination', '--trust', 'RHU', '--name', 'Dr Susan Achebe', '--role', 'lead']);
+  });
+
+  it('lists by trust, shows a message in full, and leaves a trust with a lead off the chase list', () => {
+    expect(list(db, ['--trust', 'portsmouth']).map((m) => [m.id, m.status])).toEqual([[id, 'confirmed']]);
+    expect(list(db, ['--trust', 'RJ1'])).toEqual([]);
+    expect(ok(db, ['list']).stdout).toMatch(new RegExp(`^\\s+${id}\\s+2016-09-\\d\\d \\d\\d:\\d\\d\\s+confirmed\\s+nomination\\s+RHU`, 'm'));
+    const shown = JSON.parse(ok(db, ['show', String(id), '--json']).stdout) as Record<string, unknown>;
+    expect(shown).toMatchObject({ id, status: 'confirmed', decidedBy: { actor: 'ann' } });
+    expect(typeof shown.replyText).toBe('string');
+    expect(ok(db, ['show', String(id)]).stdout).toMatch(/^message \d+ {2}\[confirmed\]\nfrom: .*\ndate: .*\nsubject: /);
+
+    const csv = parse(ok(db, ['chase', '--format', 'csv']).stdout) as string[][];
+    expect(csv[0]).toEqual(['Group', 'ODS code', 'Trust name', 'Last reply', 'Messages']);
+    expect(csv.some((r) => r[1] === 'RHU')).toBe(false);
+    expect(csv.slice(1).every((r) => r[0] === 'no_reply')).toBe(true);
+    const text = ok(db, ['chase']).stdout;
+    expect(text).toMatch(/^no reply at all: \d+$/m);
+    expect(text).toMatch(/^reply waiting for review: 0$/m);
+    expect(text).toMatch(/^replied but named nobody yet: 0$/m);
+    expect(text).toMatch(new RegExp(`^${csv.length - 1} of \\d+ open trusts have no confirmed lead$`, 'm'));
   });
 });
 

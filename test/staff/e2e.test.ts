@@ -43,7 +43,11 @@ describe('import, review with the non-interactive commands, export', () => {
     const q = lhs(['--db', db, 'list', '--needs-review', '--json'], { env });
     expect(q.code).toBe(0);
     expect(q.stdout).toBe('');
-    expect(ran.length).toBeGreaterThan(0);
+    // every message is now decided by staff, or was read surely by the parser and stands
+    const all = lhs(['--db', db, 'list', '--json'], { env }).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { status: string });
+    expect(all).toHaveLength(labels.size);
+    for (const m of all) expect(['confirmed', 'rejected', 'accepted', 'superseded']).toContain(m.status);
+    console.log(`e2e: ${ran.length} decision commands resolved the review queue`);
   });
 
   it('exports exactly the leads the labels name, row by row', () => {

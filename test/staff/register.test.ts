@@ -2,6 +2,7 @@
 // goes to review, and that staff decisions win.
 import { describe, expect, it } from 'vitest';
 import type { Nominee } from '../../src/extraction/types.js';
+import { chaseList } from '../../src/reconcile/chase.js';
 import { reconcile } from '../../src/reconcile/register.js';
 import type { MessageFacts, Reading } from '../../src/reconcile/types.js';
 
@@ -101,5 +102,32 @@ describe('the register', () => {
   it('sends a sure nomination that names no trust to review', () => {
     const a = message(14, { kind: 'nomination', trust: null, nominees: [person('Jane Smith')], supersedes: false });
     expect(reconcile([a]).queue[0]!.reasons).toEqual(['names no trust']);
+  });
+});
+
+describe('the chase list', () => {
+  const open = [
+    { ods: 'RAA', name: 'A TRUST' }, // a confirmed lead: not chased
+    { ods: 'RBB', name: 'B TRUST' }, // a reply in review
+    { ods: 'RCC', name: 'C TRUST' }, // said "not yet"
+    { ods: 'RDD', name: 'D TRUST' }, // named only a deputy
+    { ods: 'REE', name: 'E TRUST' }, // nothing at all
+  ];
+  it('groups open trusts without a confirmed lead: no reply, waiting for review, replied but named nobody (with the date)', () => {
+    const r = reconcile([
+      message(14, nomination('RAA', [person('Ann Lead')])),
+      message(15, nomination('RBB', [person('Bob Maybe')]), { needsReview: true }),
+      message(16, { kind: 'no_nomination', trust: 'RCC', nominees: [], supersedes: false }),
+      message(18, { kind: 'query', trust: 'RCC', nominees: [], supersedes: false }),
+      message(17, nomination('RDD', [person('Dee Deputy', 'deputy')])),
+      message(19, { kind: 'auto_reply', trust: 'REE', nominees: [], supersedes: false }), // an out-of-office is no answer
+    ]);
+    const list = chaseList(r, open).map((e) => [e.group, e.ods, e.lastReply?.slice(0, 10) ?? null]);
+    expect(list).toEqual([
+      ['no_reply', 'REE', null],
+      ['waiting_review', 'RBB', '2016-09-15'],
+      ['named_nobody', 'RCC', '2016-09-18'],
+      ['named_nobody', 'RDD', '2016-09-17'],
+    ]);
   });
 });

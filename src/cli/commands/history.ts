@@ -1,6 +1,6 @@
 import { resolveTrust } from '../../reconcile/decide.js';
 import { trustNames } from '../../reconcile/index.js';
-import { describeReading, shortDate } from '../../review/render.js';
+import { describeReading } from '../../review/render.js';
 import { decisionsForTrust } from '../../store/decisions.js';
 import type { Context } from '../context.js';
 
@@ -20,7 +20,7 @@ export async function runHistory(ctx: Context, trustText: string, opts: { json?:
     for (const d of list) {
       out.push(
         '',
-        `${shortDate(d.decidedAt)}  ${d.actor}  ${d.action}  message ${d.messageRowId ?? '-'} ${d.messageId ?? ''}`.trimEnd(),
+        `${d.decidedAt}  ${d.actor}  ${d.action}  message ${d.messageRowId ?? '-'} ${d.messageId ?? ''}`.trimEnd(),
         'before:',
         d.before ? describeReading(d.before, name) : '  (nothing)',
         'after:',
