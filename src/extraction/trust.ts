@@ -127,7 +127,8 @@ function editDistance(a: string, b: string, max: number): number {
 
 /** Trust names, former names, acronyms and misspelt "... NHS Trust" names in a piece of text. */
 export function findTrustMentions(text: string, index: TrustIndex): TrustMention[] {
-  const toks = orgTokens(text);
+  // "The" is no part of a name, inside it or before it ("Barts and The London")
+  const toks = orgTokens(text).filter((t) => t.word !== 'the');
   const out: TrustMention[] = [];
   const covered = new Set<number>();
   for (let i = 0; i < toks.length; i++) {

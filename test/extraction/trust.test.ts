@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildTrustIndex, findTrustMentions, trustFromAddress } from '../../src/extraction/trust.js';
+import { chooseTrust } from '../../src/extraction/trustChoice.js';
+import { index } from './mail.js';
+
+const odsIn = (text: string) => findTrustMentions(text, index).map((m) => m.ods);
+const inputs = (over: Partial<Parameters<typeof chooseTrust>[0]>) => ({
+  displayName: '', sender: '', subject: '', content: '', signature: '', attachments: [], nomineeEmails: [], ...over,
+});
+
+describe('trust names in text', () => {
+  it('folds "&", "St.", apostrophes, "NHS FT" and case', () => {
+    expect(odsIn('Guy’s & St. Thomas’ NHS FT')).toEqual(['RJ1']);
+    expect(odsIn('GUYS AND SAINT THOMAS NHS FOUNDATION TRUST')).toEqual(['RJ1']);
+  });
+  it('reads "Hospital" and "Hospitals" as one', () => {
+    expect(odsIn('Leeds Teaching Hospital NHS Trust')).toEqual(['RR8']);
+  });
+  it('knows trusts by a name they had before a merger or rename', () => {
+    const m = findTrustMentions('on behalf of Barts and The London NHS Trust', index);
+    expect(m.map((x) => [x.ods, x.how])).toEqual([['R1H', 'former name']]);
+  });
+  it('finds a misspelt "... NHS Trust" name within a small edit distance', () => {
+    const m = findTrustMentions('the response from Nottingam Univeristy Hospitals NHS Trust', index);
+    expect(m.map((x) => [x.ods, x.how])).toEqual([['RX1', 'misspelt name']]);
+  });
+  it('does not read a town in an address as the one-word trust named after it', () => {
+    expect(odsIn('Ladybridge Hall, Chorley New Road, Bolton')).toEqual([]);
+    expect(odsIn('Bolton NHS Foundation Trust')).toEqual(['RMC']);
+  });
+  it('keeps an acronym two trusts share open', () => {
+    const small = buildTrustIndex([
+      { ods: 'AAA', name: 'UNIVERSITY HOSPITALS BIRMINGHAM NHS FOUNDATION TRUST', postcode: null, opened: null, closed: null },
+      { ods: 'BBB', name: 'UNIVERSITY HOSPITALS BRISTOL NHS FOUNDATION TRUST', postcode: null, opened: null, closed: null },
+    ]);
+    const [m] = findTrustMentions("UHB's nomination", small);
+    expect(m!.how).toBe('acronym');
+    expect([m!.ods, ...m!.alsoMeans].sort()).toEqual(['AAA', 'BBB']);
+  });
+});
+
+describe('trust from a mail address', () => {
+  it('maps a trust domain and leaves shared and personal mail alone', () => {
+    expect(trustFromAddress('a.person@leedsth.nhs.uk', index)?.ods).toBe('RR8');
+    expect(trustFromAddress('a.person@nhs.net', index)).toBeNull();
+    expect(trustFromAddress('someone@gmail.com', index)).toBeNull();
+  });
+  it('derives an unlisted domain from the trust name where it is spelt out', () => {
+    expect(trustFromAddress('x@kettering.nhs.uk', index)).toEqual({ ods: 'RNQ', listed: false });
+    expect(trustFromAddress('x@royalberkshire.nhs.uk', index)?.ods).toBe('RHW');
+  });
+});
+
+describe('choosing the trust', () => {
+  it('agreement between signature and domain is sure', () => {
+    const t = chooseTrust(inputs({ sender: 'a@nbt.nhs.uk', signature: 'Medical Director\nNorth Bristol NHS Trust' }), index);
+    expect([t.ods, t.sure]).toEqual(['RVJ', true]);
+  });
+  it('a neighbour mentioned in the text does not compete with the sender’s own trust', () => {
+    const t = chooseTrust(
+      inputs({
+        sender: 'a@nbt.nhs.uk',
+        signature: 'North Bristol NHS Trust',
+        content: 'Our colleagues at University Hospitals Bristol NHS Foundation Trust will reply separately.',
+      }),
+      index,
+    );
+    expect([t.ods, t.sure]).toEqual(['RVJ', true]);
+  });
+  it('two trusts in the signature need a person, with both listed', () => {
+    const t = chooseTrust(inputs({ signature: 'Medical Director, The Dudley Group NHS Foundation Trust\nInterim Medical Director, Walsall Healthcare NHS Trust' }), index);
+    expect(t.sure).toBe(false);
+    expect(t.candidates.sort()).toEqual(['RBK', 'RNA']);
+    expect(t.reason).toMatch(/^two trusts named: /);
+  });
+  it('nothing to go on is not sure', () => {
+    const t = chooseTrust(inputs({ sender: 'someone@gmail.com', content: 'Our lead is Dr A Person.' }), index);
+    expect(t.ods).toBeNull();
+    expect(t.sure).toBe(false);
+  });
+});
