@@ -26,6 +26,18 @@ const QUOTE_START_TAG: RegExp[] = [
   /^<div\b[^>]*class\s*=\s*["']?OutlookMessageHeader\b/i, // Outlook 2003
 ];
 
+/** Where clients put the sender's signature: Outlook on the web, Gmail, Thunderbird. */
+const SIGNATURE_TAG = /\bid\s*=\s*["']?Signature\b|\bclass\s*=\s*["']?[^"'>]*\b(?:gmail_signature|moz-signature)\b/;
+
+/** Offset of the first signature block before `end`, or -1. */
+function findSignatureStart(html: string, end: number): number {
+  const tags = /<(?:div|pre|span)\b[^<>]{0,4000}>/gi;
+  for (let m = tags.exec(html); m && m.index < end; m = tags.exec(html)) {
+    if (SIGNATURE_TAG.test(m[0])) return m.index;
+  }
+  return -1;
+}
+
 /** Offset of the first tag that starts a client's quoted letter, or -1. Linear: one pass over the tags. */
 export function findQuoteStart(html: string): number {
   // [^<>] bounds each attempt by the next angle bracket, so broken markup cannot make this quadratic
@@ -128,7 +140,10 @@ export function htmlToText(html: string): string {
 export function htmlToTextMarkingQuote(html: string): string {
   const capped = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   const at = findQuoteStart(capped);
-  const marked = at < 0 ? capped : `${capped.slice(0, at)}<p>${QUOTED_BELOW}</p>${capped.slice(at)}`;
+  let marked = at < 0 ? capped : `${capped.slice(0, at)}<p>${QUOTED_BELOW}</p>${capped.slice(at)}`;
+  // a signature block the client marks gets the "-- " line a plain-text signature starts with
+  const sig = findSignatureStart(marked, at < 0 ? marked.length : at);
+  if (sig >= 0) marked = `${marked.slice(0, sig)}<p>-- </p>${marked.slice(sig)}`;
   return render(marked);
 }
 

@@ -130,6 +130,11 @@ describe('readBody', () => {
     expect(body.replyText).toBe('Email mark.bishop@nhs.net or Sophie <s.a@nhs.net>.');
   });
 
+  it('takes the signature block a client marks in its HTML (Outlook on the web div#Signature) even with no sign-off', () => {
+    const html = '<div>Our LHS is Dr Jane Smith, Head of Pathology.</div><div id="Signature"><div>Dr Peter Long<br>Medical Director</div></div>';
+    expect(readBody(message(null, html))).toMatchObject({ replyText: 'Our LHS is Dr Jane Smith, Head of Pathology.', signature: 'Dr Peter Long\nMedical Director', signatureFound: 'dashes' });
+  });
+
   it('renders HTML tables a row to a line with cells apart', () => {
     const html = '<p>Our nomination:</p><table><tr><td>Name</td><td>Dr Jane Smith</td></tr><tr><td>Email</td><td>jane.smith@example.nhs.uk</td></tr></table>';
     expect(readBody(message(null, html)).replyText).toBe('Our nomination:\n\nName | Dr Jane Smith\nEmail | jane.smith@example.nhs.uk');
