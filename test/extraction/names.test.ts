@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { displayNameAsPerson, emailMatchesName, readNameAt } from '../../src/extraction/names.js';
+
+const name = (t: string) => readNameAt(t, 0)?.name ?? null;
+
+describe('names', () => {
+  it('keeps titles and post-nominals as written', () => {
+    expect(name('Professor Ngozi Okonkwo-Eze PhD FRCPath, Head of Genomics')).toBe('Professor Ngozi Okonkwo-Eze PhD FRCPath');
+  });
+  it('reads names a first-name list would miss', () => {
+    expect(name('Venkatesh Subramanian will')).toBe('Venkatesh Subramanian');
+    expect(name('Dr Adaeze Nwachukwu, Consultant')).toBe('Dr Adaeze Nwachukwu');
+    expect(name('Mr Tadhg Ó Súilleabháin')).toBe('Mr Tadhg Ó Súilleabháin');
+  });
+  it('reads initials before a surname', () => {
+    expect(name('Dr S. J. Pemberton-Hale, Lead')).toBe('Dr S. J. Pemberton-Hale');
+  });
+  it('reads a name that is also a common word', () => {
+    expect(name('Dr Hope Bishop, Head of Radiotherapy Physics')).toBe('Dr Hope Bishop');
+    expect(name('Grace Fairweather, Chief Physiologist')).toBe('Grace Fairweather');
+  });
+  it('carries post-nominals wrapped to the next line, and a name after a title at a line end', () => {
+    expect(name('Mrs Jo Anne Birch\nFHCS, Chief Physiologist')).toBe('Mrs Jo Anne Birch FHCS');
+    expect(name('Dr\nKeziah Amoako, Head')).toBe('Dr Keziah Amoako');
+  });
+  it('does not read job titles, trusts or sentence openers as names', () => {
+    expect(name('Head of Healthcare Science')).toBeNull();
+    expect(name("St George's would like")).toBeNull();
+    expect(name('Consultant Clinical Scientist')).toBeNull();
+    expect(name('Dr Eames, who')).toBeNull(); // a surname alone is not enough
+  });
+  it('turns NHSmail display names round', () => {
+    expect(displayNameAsPerson('OKAFOR, Chidi (SOME HOSPITALS NHS TRUST)')).toBe('Chidi Okafor');
+  });
+  it('compares an address with a name, accents folded', () => {
+    expect(emailMatchesName('zoe.marchetti@x.nhs.uk', 'Dr Zoë Marchetti')).toBe(2);
+    expect(emailMatchesName('z.marchetti2@nhs.net', 'Zoë Marchetti')).toBe(1);
+    expect(emailMatchesName('pa.office@x.nhs.uk', 'Zoë Marchetti')).toBe(0);
+  });
+});
