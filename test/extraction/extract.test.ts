@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { extractMail, QUOTED_LETTER } from './mail.js';
+
+const MD_SIG = `Kind regards
+
+Dr Morwenna Pascoe
+Medical Director
+Leeds Teaching Hospitals NHS Trust
+Tel: 0113 496 0999 | morwenna.pascoe@leedsth.nhs.uk`;
+
+describe('nominations', () => {
+  it('a one-line nomination above the medical director’s signature: the nominee, not the signer', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nI am pleased to nominate Dr Tendai Moyo, Principal Clinical Scientist, as our LHS (tendai.moyo@leedsth.nhs.uk, 0113 496 0444).\n\n${MD_SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(e.trust?.ods).toBe('RR8');
+    expect(e.nominees).toEqual([
+      { name: 'Dr Tendai Moyo', email: 'tendai.moyo@leedsth.nhs.uk', phone: '0113 496 0444', jobTitle: 'Principal Clinical Scientist', role: 'lead' },
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('the letter quoted above a bottom-posted answer: the answer is read, the letter is not', async () => {
+    const e = await extractMail({
+      from: 'Rajesh Pillai <rajesh.pillai@leedsth.nhs.uk>',
+      text: `On 13/09/2016 16:40, CSO (NHS ENGLAND) wrote:\n${QUOTED_LETTER.split('\n').map((l) => '> ' + l).join('\n')}\n\nHello,\n\nMy medical director has asked me to confirm that I am the Lead Healthcare Scientist for Leeds. I can be reached on 0113 496 0555.\n\nBest wishes,\n\nDr Rajesh Pillai\nHead of Medical Physics\nLeeds Teaching Hospitals NHS Trust\n`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Dr Rajesh Pillai', 'rajesh.pillai@leedsth.nhs.uk', '0113 496 0555']]);
+    expect(JSON.stringify(e.nominees)).not.toMatch(/Carragher|england\.cso/);
+  });
+
+  it('labelled lead and deputy blocks', async () => {
+    const e = await extractMail({
+      text: `Please see our details below.\n\nLead\nName: Dr Amara Nwosu\nTitle: Consultant Clinical Scientist\nEmail: amara.nwosu@leedsth.nhs.uk\nTel: 0113 496 0301\n\nDeputy\nName: Mr Ifan Rhys\nTitle: Principal Physicist\nEmail: ifan.rhys@leedsth.nhs.uk\nTel: 0113 496 0302\n\n${MD_SIG}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email])).toEqual([
+      ['Dr Amara Nwosu', 'lead', 'amara.nwosu@leedsth.nhs.uk'],
+      ['Mr Ifan Rhys', 'deputy', 'ifan.rhys@leedsth.nhs.uk'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('a correction names only the new person and sets supersedes', async () => {
+    const e = await extractMail({
+      subject: 'RE: Lead Healthcare Scientists (LHS) - correction',
+      text: `Please disregard my earlier email. Our Lead Healthcare Scientist will be Ms Farida Haque, Head of Audiology, rather than Dr Olsen.\nFarida's address is farida.haque@leedsth.nhs.uk.\n\n${MD_SIG}`,
+    });
+    expect(e.supersedes).toBe(true);
+    expect(e.nominees.map((n) => n.name)).toEqual(['Ms Farida Haque']);
+  });
+
+  it('joint leads with only one found go to a person', async () => {
+    const e = await extractMail({
+      text: `We would like to nominate joint leads. The role will be shared: our LHS will be Dr Elin Morgan (elin.morgan@leedsth.nhs.uk) together with a colleague from pathology whose details follow.\n\n${MD_SIG}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('a nominee without an e-mail is not certain', async () => {
+    const e = await extractMail({ text: `Our Lead Healthcare Scientist will be Dr Owain Price, Head of Clinical Engineering.\n\n${MD_SIG}` });
+    expect(e.kind).toBe('nomination');
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/has no e-mail/);
+  });
+
+  it('an attachment that could not be read leaves the kind open, with the reason', async () => {
+    const raw = Buffer.from(
+      [
+        'From: PA <pa.office@leedsth.nhs.uk>',
+        'To: england.cso@nhs.net',
+        'Subject: RE: Lead Healthcare Scientists (LHS)',
+        'In-Reply-To: <letter-0001@nhs.net>',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="b1"',
+        '',
+        '--b1',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Please find attached our response.',
+        '',
+        '--b1',
+        'Content-Type: application/vnd.ms-excel; name="response.xls"',
+        'Content-Disposition: attachment; filename="response.xls"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        Buffer.from('not really a spreadsheet').toString('base64'),
+        '--b1--',
+        '',
+      ].join('\r\n'),
+    );
+    const { readMessage } = await import('../../src/message/readMessage.js');
+    const { extract } = await import('../../src/extraction/extract.js');
+    const { index } = await import('./mail.js');
+    const e = extract(await readMessage(raw), index);
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('nomination is only in an attachment that could not be read');
+  });
+});
+
+describe('replies that name nobody', () => {
+  it('"will come back to you" is no_nomination, and the person it was passed to is no nominee', async () => {
+    const e = await extractMail({
+      text: `Thank you for your letter. The medical director has passed it to Mrs Ines Carvalho, Director of Pathology, who will come back to you with a name.\n\n${MD_SIG}`,
+    });
+    expect(e.kind).toBe('no_nomination');
+    expect(e.nominees).toEqual([]);
+    expect(e.needsReview).toBe(false);
+  });
+  it('a question is a query', async () => {
+    const e = await extractMail({ text: `Could you tell me whether the LHS must be a registered clinical scientist?\n\n${MD_SIG}` });
+    expect([e.kind, e.trust?.ods, e.needsReview]).toEqual(['query', 'RR8', false]);
+  });
+  it('candidates being considered are not nominees', async () => {
+    const e = await extractMail({
+      text: `We are considering two candidates, Dr Aiko Tanaka and Mr Bola Adeyinka, and will confirm our choice next month.\n\n${MD_SIG}`,
+    });
+    expect(e.kind).toBe('no_nomination');
+    expect(e.nominees).toEqual([]);
+  });
+});
+
+describe('not answers', () => {
+  it('an award nomination that is not a reply to the letter is unrelated', async () => {
+    const e = await extractMail({
+      inReplyTo: null,
+      subject: 'Nomination: Scientist of the Year',
+      text: `I would like to nominate Dr Petra Lindqvist for the Scientist of the Year award. She is at petra.lindqvist@leedsth.nhs.uk.\n\n${MD_SIG}`,
+    });
+    expect([e.kind, e.nominees.length, e.needsReview]).toEqual(['unrelated', 0, false]);
+  });
+  it('an out-of-office by its headers is an automatic reply, its stand-in no nominee', async () => {
+    const e = await extractMail({
+      subject: 'Automatic reply: Lead Healthcare Scientists (LHS)',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+      text: 'I am on annual leave until 3 October. For urgent matters please contact my PA, Mrs Dana Whitely, on 0113 496 0998.',
+    });
+    expect([e.kind, e.nominees.length, e.needsReview]).toEqual(['auto_reply', 0, false]);
+  });
+  it('leave mentioned in a real answer does not make it automatic', async () => {
+    const e = await extractMail({
+      text: `I am on annual leave from Friday, so replying now: our LHS will be Dr Kofi Asante (kofi.asante@leedsth.nhs.uk).\n\n${MD_SIG}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(e.nominees.map((n) => n.name)).toEqual(['Dr Kofi Asante']);
+  });
+});
+
+describe('trust doubt', () => {
+  it('two trusts in the signature: review, both listed', async () => {
+    const e = await extractMail({
+      from: 'Group MD <group.md@nhs.net>',
+      text: `Our Lead Healthcare Scientist will be Dr Nia Evans (nia.evans@nhs.net).\n\nRegards\n\nDr Gwyn Lloyd\nMedical Director, The Dudley Group NHS Foundation Trust\nInterim Medical Director, Walsall Healthcare NHS Trust`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.trustCandidates.map((t) => t.ods).sort()).toEqual(['RBK', 'RNA']);
+    expect(e.reasons.some((r) => r.startsWith('two trusts named: '))).toBe(true);
+  });
+});
