@@ -49,7 +49,7 @@ function isSignatureLine(line: string): boolean {
   return ROLE_OR_ORG.test(t) && t.split(/\s+/).length <= 14 && !/[.?!:;]$/.test(t) && !/\b(?:I|we|is|are|will|would|has|have|please)\b/i.test(t);
 }
 
-const MAX_SIGNATURE_LINES = 16;
+const MAX_SIGNATURE_LINES = 20;
 
 /**
  * A sentence the sender wrote (a P.S., a late afterthought): after a sign-off it means the
