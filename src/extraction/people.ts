@@ -183,7 +183,7 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
 
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
-  /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+[A-Z][^,.\n]{3,60}?,)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
+  /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?\s+(?:is|will\s+be|will\s+now\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:to\s+be\s+)?/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist)s\s+(?:are|will\s+be)\s*:?\s*(?:\n[ \t]*){0,3}/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+for\s+[^:\n]{1,80}?)?\s*:[ \t]*(?:\n[ \t]*){0,3}/gi,
@@ -193,9 +193,9 @@ const TRIGGERS: RegExp[] = [
 const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?\s+(?:will\s+be|is|would\s+be)\s+/gi;
 
 // Said of a named person after the name: they take the role.
-const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
+const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
 // A person named near these words is not being nominated.
-const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b[^.;\n]{0,40}$/i;
+const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b(?:[\s,:]+[\w'’-]+){0,3}[\s,:]*$/i;
 const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering)\b/i;
 const NOT_NOMINATED = { test: (s: string) => NOT_NOMINATED_BEFORE.test(s) };
 const DEPUTY_AFTER = /^[^.;\n]{0,140}?\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b/i;
@@ -222,7 +222,8 @@ function phrasePeople(text: string): Cand[] {
       if (re === TRIGGERS[3] && !LHS.test(sentence) && !/\brole\b/i.test(sentence)) continue;
       if (NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, read.start - 60), read.start))) continue;
       if (NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) continue;
-      out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+      const before = m[1] && ROLE_WORDS.test(m[1]) ? { jobTitle: m[1].trim() } : {};
+      out.push({ read, how: 'phrase', role: null, window: '', fields: before });
     }
   }
   for (const m of text.matchAll(DEPUTY_TRIGGER)) {
