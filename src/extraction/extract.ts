@@ -4,7 +4,7 @@ import { detectAutomatic } from './automatic.js';
 import { noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails } from './contacts.js';
 import { emailMatchesName } from './names.js';
-import { findNominees, findNomineesInAttachment, senderName, type FoundNominee } from './people.js';
+import { findNominees, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people.js';
 import { sectionsOf } from './text.js';
 import { buildTrustIndex, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
@@ -126,6 +126,14 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (JOINT.test(sec.content) && nominees.length < 2) {
       sure = false;
       reasons.push('the text speaks of more than one lead but one nominee was found');
+    }
+  }
+  if (kind === 'nomination' || kind === 'no_nomination' || kind === 'query') {
+    const me = senderName(sec.signature, msg.from);
+    const stray = unexplainedPeople(sec.content, [...nominees.map((n) => n.name), ...(me ? [me.name] : [])], kind === 'nomination');
+    if (stray.length) {
+      sure = false;
+      reasons.push(`names ${stray.slice(0, 3).join(', ')}, not read as a nominee`);
     }
   }
   if (nominees.length > 3) {

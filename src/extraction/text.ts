@@ -98,6 +98,8 @@ export interface Sections {
  */
 export function unwrap(text: string): string {
   const lines = text.split('\n');
+  // text wrapped at a fixed width has no line longer than the width, and several close to it
+  if (lines.some((l) => l.length > 80) || lines.filter((l) => l.length >= 60).length < 2) return text;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;

@@ -121,6 +121,28 @@ describe('replies that name nobody', () => {
   });
 });
 
+describe('safety nets', () => {
+  it('a person named in words no rule reads as a nomination sends the reply to a person', async () => {
+    const e = await extractMail({
+      text: `Dr Marguerite Oyelaran-Hughes has kindly said yes to this. We will let you know if anything changes.\n\n${MD_SIG}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/Marguerite Oyelaran-Hughes, not read as a nominee/);
+  });
+  it('an address in the text that belongs to no nominee sends the reply to a person', async () => {
+    const e = await extractMail({
+      text: `Our LHS will be Dr Ravi Kumar (ravi.kumar@leedsth.nhs.uk); his deputy can be reached at p.okafor@leedsth.nhs.uk.\n\n${MD_SIG}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+  it('the medical director named in the text is no reason for doubt', async () => {
+    const e = await extractMail({
+      text: `Our Medical Director, Professor Hamish Drummond, has asked me to confirm that our LHS will be Dr Leila Haddad (leila.haddad@leedsth.nhs.uk).\n\n${MD_SIG}`,
+    });
+    expect([e.nominees.map((n) => n.name), e.needsReview]).toEqual([['Dr Leila Haddad'], false]);
+  });
+});
+
 describe('not answers', () => {
   it('an award nomination that is not a reply to the letter is unrelated', async () => {
     const e = await extractMail({
