@@ -144,24 +144,18 @@ async function pickTrust(db: Db, m: MessageState): Promise<string> {
   });
 }
 
-const validEmail = (v: string) => {
+/** A prompt validator from a check that throws: empty is allowed, else the check's message is shown. */
+const validator = (check: (v: string) => unknown) => (v: string): true | string => {
   if (!v.trim()) return true;
   try {
-    checkEmail(v);
+    check(v);
     return true;
   } catch (err) {
     return (err as Error).message;
   }
 };
-const validPhone = (v: string) => {
-  if (!v.trim()) return true;
-  try {
-    checkPhone(v);
-    return true;
-  } catch (err) {
-    return (err as Error).message;
-  }
-};
+const validEmail = validator(checkEmail);
+const validPhone = validator(checkPhone);
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
 
 async function askRole(current: Role = 'lead'): Promise<Role> {
