@@ -4,7 +4,8 @@ import { detectAutomatic } from './automatic.js';
 import { noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails } from './contacts.js';
 import { emailMatchesName } from './names.js';
-import { findNominees, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people.js';
+import { peopleByNlp } from './nlp.js';
+import { cueSentences, findNominees, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people.js';
 import { sectionsOf } from './text.js';
 import { buildTrustIndex, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
@@ -57,6 +58,16 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         nominees = found;
         fromAttachment = true;
         break;
+      }
+    }
+  }
+  if (!nominees.length && people.cue) {
+    // the words of a nomination but no name the rules can read: ask compromise, then a person
+    for (const sentence of cueSentences(sec.content)) {
+      for (const name of peopleByNlp(sentence)) {
+        if (nominees.some((n) => n.name === name)) continue;
+        const email = findEmails(sentence).find((e) => emailMatchesName(e.address, name))?.address ?? null;
+        nominees.push({ name, email, phone: null, jobTitle: null, role: 'lead', how: 'phrase', doubts: ['name found only by the NLP model'] });
       }
     }
   }

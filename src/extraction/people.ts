@@ -544,3 +544,15 @@ export function unexplainedPeople(content: string, known: string[], lhsOnly: boo
   }
   return out;
 }
+
+/** Sentences that read like a nomination, for a second opinion where the rules found no name. */
+export function cueSentences(content: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(NOMINATION_CUE.source, 'giu');
+  for (const m of content.slice(0, 20_000).matchAll(re)) {
+    const s = sentenceAround(content, m.index!, m.index! + m[0].length).trim();
+    if (s && !out.includes(s)) out.push(s);
+    if (out.length >= 3) break;
+  }
+  return out;
+}

@@ -180,3 +180,13 @@ describe('trust doubt', () => {
     expect(e.reasons.some((r) => r.startsWith('two trusts named: '))).toBe(true);
   });
 });
+
+describe('second opinion', () => {
+  it('a name only compromise can read is used, and always reviewed', async () => {
+    const e = await extractMail({ text: `We would like to nominate the wonderful Siobhan Murphy from our pathology team.\n\n${MD_SIG}` });
+    expect(e.kind).toBe('nomination');
+    expect(e.nominees.map((n) => n.name)).toEqual(['Siobhan Murphy']);
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('name found only by the NLP model');
+  });
+});
