@@ -11,6 +11,7 @@ import { loadLabels, type Label } from './labels.js';
 
 const MAILBOX = join(ROOT, 'fixtures', 'mailbox');
 const env = { LHS_ACTOR: 'ann', LHS_LOG_LEVEL: 'error' };
+const SLOW = 300_000; // tests that run the CLI dozens of times: room for a busy machine
 const labels = loadLabels(MAILBOX);
 const byFile = (f: string) => labels.find((l) => l.file.startsWith(f))!;
 const byId = new Map(labels.map((l) => [l.messageId, l]));
@@ -63,7 +64,7 @@ describe('decisions and their errors', () => {
     }
     // nothing was decided by any of them
     expect(ok(db, ['history', 'RHU', '--json']).stdout).toBe('');
-  });
+  }, SLOW);
 
   it('records who decided, when, and the values before and after; history finds the trust by code or name', () => {
     ok(db, ['correct', String(id), '--kind', 'nomination', '--trust', 'RHU', '--nominee', '1', '--name', 'Dr Susan A. Achebe', '--email', 'Susan.Achebe@porthosp.nhs.uk', '--role', 'lead']);
@@ -179,7 +180,7 @@ describe('later mail for a decided trust', () => {
     decideQueue(db, byId, env);
     expect(parse(ok(db, ['export']).stdout).slice(1).map((r: string[]) => r[3])).toEqual(['Dr Nadia Qureshi']);
     expect(jsonLines(ok(db, ['history', 'RAL', '--json']).stdout).length).toBeGreaterThanOrEqual(2);
-  });
+  }, SLOW);
 });
 
 describe('reparse after decisions', () => {
@@ -196,5 +197,5 @@ describe('reparse after decisions', () => {
     expect(list(db).map((m) => [m.id, m.status, m.reading])).toEqual(before.list.map((m) => [m.id, m.status, m.reading]));
     expect(ok(db, ['history', 'RAL', '--json']).stdout).toBe(before.history);
     expect(list(db, ['--needs-review'])).toEqual([]);
-  });
+  }, SLOW);
 });

@@ -37,7 +37,7 @@ describe('import, review with the non-interactive commands, export', () => {
     const imp = lhs(['--db', db, 'import', MAILBOX, '--no-progress'], { env });
     expect(imp.code, imp.stderr).toBe(0);
     ran = decideQueue(db, labels, env);
-  });
+  }, 300_000); // one process per decision: room for a busy machine
 
   it('empties the review queue', () => {
     const q = lhs(['--db', db, 'list', '--needs-review', '--json'], { env });
