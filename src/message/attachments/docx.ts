@@ -1,5 +1,4 @@
 import { inflateRawSync } from 'node:zlib';
-import mammoth from 'mammoth';
 import { htmlToText } from '../html.js';
 
 export interface DocxLimits {
@@ -114,6 +113,8 @@ export function checkDocx(zip: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS)
 /** Text of a .docx, tables as one line per row with cells apart ("Name | Dr Jane Smith"). */
 export async function docxText(zip: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS): Promise<string> {
   checkDocx(zip, limits);
+  // loaded on first use: mammoth takes about half a second to import, and most mail has no .docx
+  const { default: mammoth } = await import('mammoth');
   const { value: html } = await mammoth.convertToHtml({ buffer: zip });
   return htmlToText(html);
 }
