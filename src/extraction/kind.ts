@@ -1,13 +1,19 @@
 import type { ParsedMessage } from '../message/types.js';
 import { isLetterText } from './letter.js';
 
-const LHS_SUBJECT = /lead\s+healthcare\s+scientist|\bLHS\b/i;
+const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
+const REPLY_SUBJECT = /^\s*(?:(?:re|fw|fwd|aw|tr|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
+const ANSWER_WORDS = /\b(?:nominat\w*|response|reply|answer|confirm\w*|query|question|letter|request|details)\b/i;
+// mail sent to many: marketing, bulletins, lists
+const BULK = /^(?:bulk|list|junk)$/i;
 
 /** How the message ties to the letter: threading, subject, quoted letter. Empty when it does not. */
 export function replyEvidence(msg: ParsedMessage, quoted: string, content: string): string[] {
   const out: string[] = [];
-  if (LHS_SUBJECT.test(msg.subject)) out.push('subject');
-  if ((msg.inReplyTo || msg.references.length) && (LHS_SUBJECT.test(msg.subject) || LHS_SUBJECT.test(content) || out.length)) out.push('thread');
+  const threaded = !!(msg.inReplyTo || msg.references.length);
+  const subjectLhs = LHS_WORDS.test(msg.subject);
+  if (subjectLhs && (REPLY_SUBJECT.test(msg.subject) || ANSWER_WORDS.test(msg.subject))) out.push('subject');
+  if (threaded && (subjectLhs || LHS_WORDS.test(content))) out.push('thread');
   let letterParas = 0;
   for (const p of quoted.slice(0, 30_000).split(/\n\s*\n/)) {
     if (p.replace(/[>\s]/g, '').length > 40 && isLetterText(p.replace(/^>\s?/gm, '')) && ++letterParas >= 2) {
@@ -16,11 +22,14 @@ export function replyEvidence(msg: ParsedMessage, quoted: string, content: strin
     }
   }
   if (/\b(?:your|the)\s+(?:letter|request|e-?mail)\b[^.\n]{0,80}\b(?:lead\s+healthcare\s+scientist|LHS)\b|\b(?:lead\s+healthcare\s+scientist|LHS)\b[^.\n]{0,60}\b(?:letter|request)\b/i.test(content)) out.push('mentions the letter');
+  // a bulletin or advert that merely mentions the role in its subject is not an answer
+  const bulk = BULK.test((msg.headers['precedence'] ?? [''])[0]!.trim()) || !!msg.headers['list-unsubscribe'] || /\bunsubscribe\b/i.test(content);
+  if (bulk && !threaded && !out.includes('quoted letter')) return [];
   return out;
 }
 
 const NOT_YET =
-  /\b(?:not\s+yet|not\s+in\s+a\s+position|(?:will|shall|'ll)\s+(?:come\s+back|get\s+back|let\s+you\s+(?:have|know)|confirm|send|forward|reply|respond|be\s+in\s+touch|write)|before\s+(?:I|we)\s+(?:put|nominate|decide|confirm)|ha(?:ve|s)\s+not\s+(?:yet\s+)?(?:decided|settled|chosen|agreed|appointed|identified)|yet\s+to\s+(?:decide|agree|appoint|identify|confirm)|passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\b|being\s+(?:recruited|considered|appointed)|(?:will|would)\s+not\s+be\s+(?:putting|nominating|able\s+to)|do\s+not\s+(?:employ|have)\s+any|declin(?:e|ing)|unable\s+to\s+(?:nominate|identify)|no\s+(?:one|suitable)|not\s+(?:be\s+)?(?:appropriate|relevant)\s+(?:for|to)\s+(?:us|our)|recruit(?:ing|ment)\s+to\s+the\s+post|(?:acknowledge|confirm)\s+receipt)\b/i;
+  /\b(?:still\s+(?:discussing|considering|deciding|looking|working)|(?:board|committee|executive(?:\s+team)?|panel)\s+(?:will|is\s+due\s+to|meets?\s+to)\s+(?:decide|discuss|consider|agree|approve)|revert|in\s+due\s+course|more\s+time|(?:to\s+follow|will\s+follow)|awaiting|pending|not\s+(?:been\s+)?able\s+to\s+(?:identify|agree|nominate)|no\s+healthcare\s+scientists|not\s+applicable|does\s+not\s+apply|not\s+yet|not\s+in\s+a\s+position|(?:will|shall|'ll)\s+(?:come\s+back|get\s+back|let\s+you\s+(?:have|know)|confirm|send|forward|reply|respond|be\s+in\s+touch|write)|before\s+(?:I|we)\s+(?:put|nominate|decide|confirm)|ha(?:ve|s)\s+not\s+(?:yet\s+)?(?:decided|settled|chosen|agreed|appointed|identified)|yet\s+to\s+(?:decide|agree|appoint|identify|confirm)|passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\b|being\s+(?:recruited|considered|appointed)|(?:will|would)\s+not\s+be\s+(?:putting|nominating|able\s+to)|do\s+not\s+(?:employ|have)\s+any|declin(?:e|ing)|unable\s+to\s+(?:nominate|identify)|no\s+(?:one|suitable)|not\s+(?:be\s+)?(?:appropriate|relevant)\s+(?:for|to)\s+(?:us|our)|recruit(?:ing|ment)\s+to\s+the\s+post|(?:acknowledge|confirm)\s+receipt)\b/i;
 const QUESTION = /\?|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:clarify|confirm\s+whether|tell\s+(?:me|us)|advise|send|let\s+(?:me|us)\s+know)\b/i;
 
 /** A reply that names nobody: a question, or an answer that is not (yet) a name. */

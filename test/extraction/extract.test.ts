@@ -99,6 +99,32 @@ describe('nominations', () => {
   });
 });
 
+describe('more shapes', () => {
+  it('a name on its own line under "Our nomination:"', async () => {
+    const e = await extractMail({ text: `Our nomination:\n\nDr Beatriz Santos\nHead of Clinical Biochemistry\nbeatriz.santos@leedsth.nhs.uk\n\n${MD_SIG}` });
+    expect(e.nominees.map((n) => [n.name, n.jobTitle, n.email])).toEqual([['Dr Beatriz Santos', 'Head of Clinical Biochemistry', 'beatriz.santos@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+  it('the medical director who takes the role himself', async () => {
+    const text = `I will act as LHS myself until we appoint a new Head of Healthcare Science.\n\n${MD_SIG}`;
+    const e = await extractMail({ from: 'Pascoe Morwenna <morwenna.pascoe@leedsth.nhs.uk>', text });
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Dr Morwenna Pascoe', 'morwenna.pascoe@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+    // sent from someone else's mailbox: who "I" is needs a person
+    const other = await extractMail({ from: 'Jo Bloggs <jo.bloggs@leedsth.nhs.uk>', text });
+    expect(other.needsReview).toBe(true);
+  });
+  it('an advert with the role in its subject is unrelated', async () => {
+    const e = await extractMail({
+      inReplyTo: null,
+      from: 'Events <events@conference.example>',
+      subject: 'Webinar: the Lead Healthcare Scientist role',
+      text: 'Join our webinar on becoming a Lead Healthcare Scientist, with Dr Alan Greystoke. To unsubscribe, reply STOP.',
+    });
+    expect([e.kind, e.needsReview]).toEqual(['unrelated', false]);
+  });
+});
+
 describe('replies that name nobody', () => {
   it('"will come back to you" is no_nomination, and the person it was passed to is no nominee', async () => {
     const e = await extractMail({
