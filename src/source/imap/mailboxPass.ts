@@ -102,6 +102,8 @@ export async function pollMailbox(
   const log = opts.log.child({ mailbox });
   // Read-only (EXAMINE) unless messages are to be moved: the mailbox is shared, and people
   // rely on what they have and have not read.
+  // Already selected (watch, between IDLEs): the SELECT figures are stale, so ask the server.
+  const alreadyOpen = client.mailbox !== false && client.mailbox.path === mailbox;
   const lock = await client.getMailboxLock(mailbox, { readOnly: !s.moveTo, description: 'lhs poll' });
   const result: PassResult = {
     mailbox,
@@ -146,8 +148,8 @@ export async function pollMailbox(
       await moveStored();
     }
 
-    // Nothing new: UIDNEXT from SELECT says so without another command.
-    if (box.uidNext - 1 <= lastUid) {
+    // Nothing new: UIDNEXT from a fresh SELECT says so without another command.
+    if (!alreadyOpen && box.uidNext - 1 <= lastUid) {
       advanceCheckpoint(db, { ...origin, lastUid, highestModseq: modseq });
       return result;
     }
