@@ -135,6 +135,13 @@ describe('readBody', () => {
     expect(readBody(message(null, html))).toMatchObject({ replyText: 'Our LHS is Dr Jane Smith, Head of Pathology.', signature: 'Dr Peter Long\nMedical Director', signatureFound: 'dashes' });
   });
 
+  it('gathers what could not be read into `problems`', () => {
+    const msg = message('See attached.');
+    msg.problems.push('the multipart message does not close its last boundary (truncated?)');
+    msg.attachments.push({ filename: 'winmail.dat', contentType: 'application/ms-tnef', size: 10, text: null, problem: 'winmail.dat (TNEF) not decoded: x' });
+    expect(readBody(msg).problems).toEqual(['the multipart message does not close its last boundary (truncated?)', 'winmail.dat (TNEF) not decoded: x']);
+  });
+
   it('renders HTML tables a row to a line with cells apart', () => {
     const html = '<p>Our nomination:</p><table><tr><td>Name</td><td>Dr Jane Smith</td></tr><tr><td>Email</td><td>jane.smith@example.nhs.uk</td></tr></table>';
     expect(readBody(message(null, html)).replyText).toBe('Our nomination:\n\nName | Dr Jane Smith\nEmail | jane.smith@example.nhs.uk');

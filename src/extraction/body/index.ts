@@ -27,6 +27,11 @@ export interface Body {
   signatureFound: SignatureFound | null;
   /** Which part the text came from: the plain part, the HTML part (none or a poorer plain part), or neither. */
   source: 'text' | 'html' | 'none';
+  /**
+   * What could not be read, for a person to look at: attachments refused, cut short or in a
+   * format lhs does not read (winmail.dat, .doc), and what the MIME layer noticed.
+   */
+  problems: string[];
 }
 
 /** Longest text handed to rules or NLP: caps the cost of pathological input. */
@@ -94,5 +99,6 @@ export function readBody(msg: ParsedMessage): Body {
     attachments: msg.attachments.filter((a) => a.text).map((a) => ({ filename: a.filename, text: a.text!.slice(0, MAX_TEXT_CHARS) })),
     signatureFound,
     source,
+    problems: [...msg.problems, ...msg.attachments.flatMap((a) => (a.problem ? [a.problem] : []))],
   };
 }
