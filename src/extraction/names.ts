@@ -35,7 +35,10 @@ export interface NameRead {
   hasTitle: boolean;
 }
 
-const WORD = /^\p{Lu}(?:\p{Ll}+|\p{Lu}*)(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+// "McAllister", "MacLeod", "DeSouza", "O'Neill", "Marsh-Croft"
+const WORD = /^\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}$/u;
+// lower-case particles inside a name: "Anna van der Berg", "Luis da Silva"
+const PARTICLE = /^(?:van|von|de|da|das|dos|do|del|della|der|den|di|du|la|le|ten|ter|bin|binti|al|el|ap)$/;
 const INITIAL = /^\p{Lu}\.?$/u;
 
 const titleCase = (w: string) =>
@@ -67,6 +70,12 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
     const trailingDot = raw.endsWith('.');
     if (stage === 'title' && TITLES.test(raw)) {
       hasTitle = true;
+      parts.push(raw);
+    } else if (stage === 'name' && PARTICLE.test(raw) && bare.length >= 1 && bare.length < 4) {
+      // a particle counts only with a capitalised word after it
+      const next = /^[ \t]+(\S+)/.exec(text.slice(m.index + raw.length, m.index + raw.length + 40));
+      const after = next?.[1]!.replace(/[,.;:]+$/, '') ?? '';
+      if (!after || !(WORD.test(after) || PARTICLE.test(after))) break;
       parts.push(raw);
     } else if (stage !== 'post' && (INITIAL.test(raw) || (WORD.test(tok) && !NOT_NAME.has(tok.toLowerCase()))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
       stage = 'name';

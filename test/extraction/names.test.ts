@@ -12,6 +12,11 @@ describe('names', () => {
     expect(name('Dr Adaeze Nwachukwu, Consultant')).toBe('Dr Adaeze Nwachukwu');
     expect(name('Mr Tadhg Ó Súilleabháin')).toBe('Mr Tadhg Ó Súilleabháin');
   });
+  it('reads Mc/Mac surnames and lower-case particles', () => {
+    expect(name('Professor Ian McAllister, Director')).toBe('Professor Ian McAllister');
+    expect(name('Dr Anna van der Berg, Head')).toBe('Dr Anna van der Berg');
+    expect(name('Luis da Silva will')).toBe('Luis da Silva');
+  });
   it('reads initials before a surname', () => {
     expect(name('Dr S. J. Pemberton-Hale, Lead')).toBe('Dr S. J. Pemberton-Hale');
   });
