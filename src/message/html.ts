@@ -1,4 +1,4 @@
-import { convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
+import { compile, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
 
 /** Longest HTML handed to the converter; the rest is dropped (a reply is never this long). */
 export const MAX_HTML_CHARS = 1_000_000;
@@ -120,9 +120,17 @@ const OPTIONS_P_AS_LINE: HtmlToTextOptions = {
   selectors: [...OPTIONS.selectors!, { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } }],
 };
 
+/** Compiled once, on first use: html-to-text's convert() builds its selector tree anew on every call. */
+const compiled = (options: HtmlToTextOptions) => {
+  let fn: ((html: string) => string) | null = null;
+  return () => (fn ??= compile(options));
+};
+const convertDefault = compiled(OPTIONS);
+const convertPAsLine = compiled(OPTIONS_P_AS_LINE);
+
 function render(html: string): string {
   const pIsLine = /class\s*=\s*["']?MsoNormal|<p\s+style\s*=\s*["']margin-top:\s*0(?:px)?;\s*margin-bottom:\s*0/i.test(html);
-  const text = convert(html, pIsLine ? OPTIONS_P_AS_LINE : OPTIONS);
+  const text = (pIsLine ? convertPAsLine() : convertDefault())(html);
   // the separator after a row's last cell, and rows whose cells are all empty
   return tidyLinks(text.replace(/(?:[ \t]*\|)+[ \t]*$/gm, ''));
 }
