@@ -13,6 +13,8 @@ export interface ImapSettings {
   user: string;
   /** exactly one of these: a password (LOGIN / AUTH=PLAIN) or an OAuth2 access token (XOAUTH2) */
   auth: { pass: string } | { accessToken: string };
+  /** --access-token-file: read again at every connection, so a token refreshed by another job is picked up */
+  accessTokenFile?: string;
   mailboxes: string[];
   tls: TlsMode;
   /** PEM of a private CA to trust, from --tls-ca / LHS_IMAP_TLS_CA */
@@ -49,7 +51,7 @@ function usage(message: string): LhsError {
 }
 
 /** A secret from a file: the first line, without its line ending. */
-function readSecretFile(file: string, what: string): string {
+export function readSecretFile(file: string, what: string): string {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -120,6 +122,7 @@ export function resolveImap(flags: ImapFlags, env: Env = process.env): ImapSetti
     port,
     user,
     auth: token ? { accessToken: token } : { pass: password! },
+    accessTokenFile: flags.accessTokenFile,
     mailboxes: parseMailboxes(flags.mailbox, env),
     tls,
     ca,

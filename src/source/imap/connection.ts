@@ -1,6 +1,6 @@
 import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import type { Logger } from 'pino';
-import type { ImapSettings } from '../../config/imap.js';
+import { readSecretFile, type ImapSettings } from '../../config/imap.js';
 import { EXIT, LhsError } from '../../errors.js';
 
 /** What goes wrong with a connection, as the poller decides what to do next. */
@@ -119,7 +119,8 @@ export function clientOptions(s: ImapSettings, log: Logger): ImapFlowOptions {
     doSTARTTLS: s.tls === 'starttls' ? true : undefined, // never fall back to cleartext
     servername: isIp ? undefined : s.host,
     tls,
-    auth: { user: s.user, ...s.auth },
+    // OAuth2 tokens expire within the hour: a token file is read again for every connection
+    auth: { user: s.user, ...(s.accessTokenFile ? { accessToken: readSecretFile(s.accessTokenFile, 'access token') } : s.auth) },
     logger: log,
     disableAutoIdle: true, // IDLE only where `lhs watch` asks for it
     qresync: false,
