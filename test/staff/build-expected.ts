@@ -10,6 +10,7 @@
 // confirmed each row and when, which the test checks by pattern.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadLabels, type Label, type LabelNominee } from './labels.js';
@@ -21,6 +22,13 @@ const out = resolve(process.argv[3] ?? join(ROOT, 'fixtures', 'expected-export.c
 const trustNames = new Map(
   (parse(readFileSync(join(ROOT, 'data', 'ods-etr-2016.csv'), 'utf8'), { relax_column_count: true }) as string[][]).map((r) => [r[0]!, r[1]!]),
 );
+// phones as the README promises: UK national format, "ext. N" for an extension
+function phone(text: string | null): string {
+  const n = text ? parsePhoneNumberFromString(text, 'GB') : undefined;
+  if (!text || !n || !n.isPossible()) return text ?? '';
+  const body = n.country === 'GB' ? parsePhoneNumberFromString(n.number)!.formatNational() : parsePhoneNumberFromString(n.number)!.formatInternational();
+  return n.ext ? `${body} ext. ${n.ext}` : body;
+}
 const key = (n: LabelNominee) => (n.email ? n.email.toLowerCase() : n.name.toLowerCase());
 const day = (iso: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
@@ -40,7 +48,7 @@ for (const ods of [...byTrust.keys()].sort()) {
   const order = { lead: 0, joint: 1, deputy: 2 };
   const sorted = [...people.values()].sort((a, b) => order[a.n.role] - order[b.n.role] || a.n.name.localeCompare(b.n.name, 'en'));
   for (const { n, l } of sorted) {
-    rows.push([ods, trustNames.get(ods) ?? '', n.role, n.name, n.jobTitle ?? '', (n.email ?? '').toLowerCase(), n.phone ?? '', day(l.date), l.messageId, '', '']);
+    rows.push([ods, trustNames.get(ods) ?? '', n.role, n.name, n.jobTitle ?? '', (n.email ?? '').toLowerCase(), phone(n.phone), day(l.date), l.messageId, '', '']);
   }
 }
 const headers = ['ODS code', 'Trust name', 'Role', 'Name', 'Job title', 'E-mail', 'Phone', 'Reply date', 'Source Message-ID', 'Confirmed by', 'Confirmed at'];

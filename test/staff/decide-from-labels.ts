@@ -42,17 +42,28 @@ export function commandsFor(item: Listed, l: Label): string[][] {
   return [first, ...l.nominees.slice(1).map((n, i) => ['correct', id, ...person(n, i + 1)])];
 }
 
-/** Decides the queue until it is empty (a decision can send a trust's other replies to review). Returns the commands run. */
+/** A nomination whose label names no trust (even a careful person could not tell which): staff leave it in the queue and ask. */
+export const undecidable = (l: Label) => l.kind === 'nomination' && !l.trust;
+
+/**
+ * Decides the queue until only undecidable replies are left (a decision can send a trust's
+ * other replies to review). Returns the commands run.
+ */
 export function decideQueue(db: string, labels: Map<string, Label>, env: Record<string, string>): string[][] {
   const ran: string[][] = [];
   for (let round = 0; round < 5; round++) {
     const q = lhs(['--db', db, 'list', '--needs-review', '--json'], { env });
     if (q.code !== 0) throw new Error(q.stderr);
     const items = q.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Listed);
-    if (!items.length) return ran;
-    for (const item of items) {
+    const label = (item: Listed) => {
       const l = item.messageId ? labels.get(item.messageId) : undefined;
       if (!l) throw new Error(`message ${item.id} (${item.messageId}) has no label`);
+      return l;
+    };
+    const todo = items.filter((item) => !undecidable(label(item)));
+    if (!todo.length) return ran;
+    for (const item of todo) {
+      const l = label(item);
       for (const args of commandsFor(item, l)) {
         run(db, args, env);
         ran.push(args);
