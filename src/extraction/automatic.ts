@@ -5,16 +5,16 @@ const header = (msg: ParsedMessage, name: string): string | null => msg.headers[
 
 /** Subjects that mail systems and auto-responders write, never a person answering. */
 const AUTOMATIC_SUBJECT: [RegExp, string][] = [
-  [/^(?:Automatic reply|Auto(?:matic)?[ -]?(?:reply|response)|Autoreply|Réponse automatique|Abwesenheitsnotiz|Risposta automatica)\b/i, 'automatic-reply subject'],
+  [/^\[?(?:Automatic reply|Auto(?:matic)?[ -]?(?:reply|response)|Autoreply|AUTO:|Réponse automatique|Abwesenheitsnotiz|Risposta automatica)/i, 'automatic-reply subject'],
   [/^(?:(?:Re|Fwd?|AW|TR):\s*)?Out of (?:the )?office\b|\bis out of (?:the )?office\b/i, 'out-of-office subject'],
-  [/^(?:Undeliverable|Undelivered Mail|Delivery Status Notification|Delivery (?:has )?failed|Mail delivery failed|Returned mail|Delivery failure|Non-?delivery|Failure notice|Mail System Error)\b/i, 'delivery-failure subject'],
-  [/^(?:Read|Not read|Delivered|Read receipt|Return receipt):\s/i, 'read or delivery receipt subject'],
+  [/^(?:Undeliverable|Undelivered Mail|Delivery Status Notification|Delivery (?:has )?failed|Mail delivery failed|Returned mail|Delivery failure|Non-?delivery|Failure notice|Mail System Error|Message not delivered|Delivery delayed)\b/i, 'delivery-failure subject'],
+  [/^(?:Read|Not read|Delivered|Read receipt|Return receipt):\s|^Return Receipt \(/i, 'read or delivery receipt subject'],
   [/^(?:Acknowledge?ment|Auto(?:mated)?[ -]acknowledge?ment|Receipt acknowledged)\s*:/i, 'automatic acknowledgement subject'],
 ];
 
 /** Wording of out-of-office notes, left-the-trust notes, unmonitored mailboxes and automatic acknowledgements. */
 const AUTOMATIC_WORDING: RegExp[] = [
-  /\bI am (?:currently |now )?(?:out of (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:annual |maternity |paternity |parental |study |sick |long[- ]term )?leave)\b/i,
+  /\bI(?: am|'m|’m) (?:currently |now )?(?:out of (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:annual |maternity |paternity |parental |study |sick |long[- ]term )?leave)\b/i,
   /\bI(?: will|'ll|’ll) be (?:out of (?:the )?office|away|on (?:annual |maternity |paternity |study )?leave)\b.{0,80}\b(?:until|from|return|back)\b/i,
   /\b(?:out of (?:the )?office|on (?:annual|maternity|paternity|parental|study|sick) leave) (?:until|from|starting|between|and will (?:not )?(?:be )?return)/i,
   /\b(?:no longer works? (?:for|at|in)|(?:has|have) (?:now )?left the (?:trust|organi[sz]ation|department|NHS)|I (?:have )?(?:now )?left (?:the )?\p{Lu})/iu,

@@ -74,6 +74,11 @@ describe('detectAutomatic: subjects', () => {
     'Delivery Status Notification (Failure)',
     'Read: Lead Healthcare Scientists (LHS)',
     'Acknowledgement: REMINDER: Lead Healthcare Scientists (LHS)',
+    'AUTO: Kevin Whitlock is out of the office (returning 20/09/2016)',
+    'Out of Office AutoReply: Lead Healthcare Scientists (LHS)',
+    '[Auto-Reply] Lead Healthcare Scientists (LHS)',
+    'Return Receipt (displayed) - Lead Healthcare Scientists (LHS)',
+    'Mail delivery failed: returning message to sender',
   ])('"%s"', async (subject) => {
     expect(await auto({ Subject: subject }, 'A short note.')).not.toBeNull();
   });
@@ -86,6 +91,7 @@ describe('detectAutomatic: subjects', () => {
 describe('detectAutomatic: wording when the headers are missing', () => {
   it.each([
     ['out of the office', OOO],
+    ["I'm away", "I'm currently out of the office with no access to email."],
     ['annual leave', 'I am on annual leave until 3 October. For urgent matters contact my PA, Gillian Sharrock, on 0161 496 0215.'],
     ['left the trust', 'Mr Jones no longer works for the trust. Please redirect your message to the Trust Secretary.'],
     ['unmonitored mailbox', 'This mailbox is not monitored. Please write to the medical director\'s office instead.'],
