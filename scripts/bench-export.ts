@@ -83,6 +83,7 @@ for (let i = 0; i < RUNS; i++) {
   cpu.push((user! + sys!) * 1000);
 }
 const rows = readFileSync(out, 'utf8').split('\r\n').filter(Boolean).length - 1;
+// KEEP=1 leaves the seeded database in the temporary folder, for profiling
 if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true });
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)]!;
