@@ -147,15 +147,26 @@ export function nameKey(name: string): string[] {
     .map((w) => w.toLowerCase().replace(/['’]/g, ''));
 }
 
-/** How well an e-mail's local part spells a name: 2 both names, 1 the surname or first name, 0 neither. */
+/**
+ * How well an e-mail's local part spells a name: 2 first name and surname; 1 the surname with
+ * the first initial or nothing else; 0.5 the surname with a different first name, or the first
+ * name alone; 0 neither.
+ */
 export function emailMatchesName(email: string, name: string): number {
-  const local = email.split('@')[0]!.toLowerCase().replace(/[^a-z]/g, ' ');
-  const squashed = local.replace(/\s+/g, '');
-  const words = nameKey(name).map((w) => w.replace(/[^a-z-]/g, '').replace(/-/g, ''));
+  const local = email.split('@')[0]!.toLowerCase();
+  const squashed = local.replace(/[^a-z]/g, '');
+  const words = nameKey(name).map((w) => w.replace(/[^a-z-]/g, '').replace(/-/g, '')).filter(Boolean);
   if (!words.length) return 0;
   const last = words[words.length - 1]!;
   const first = words[0]!;
   const hasLast = last.length > 1 && squashed.includes(last);
   const hasFirst = first.length > 1 && squashed.includes(first);
-  return hasLast && hasFirst ? 2 : hasLast || hasFirst ? 1 : 0;
+  if (hasLast && hasFirst) return 2;
+  if (hasLast) {
+    const others = local.split(/[^a-z]+/).filter((t) => t && !t.includes(last) && !last.includes(t));
+    if (!others.length) return 1;
+    const initials = new Set(words.slice(0, -1).map((w) => w[0]));
+    return others.every((t) => t.length <= 2 && [...t].every((c) => initials.has(c))) ? 1 : 0.5;
+  }
+  return hasFirst ? 0.5 : 0;
 }

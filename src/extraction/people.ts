@@ -344,12 +344,12 @@ function titleAfter(text: string): string | null {
 function contactsFor(c: Cand, exclude: Set<string>): { email: string | null; phone: string | null; emailDoubt: string | null } {
   const email = c.fields.email ?? null;
   const phone = c.fields.phone ?? findPhones(c.window)[0]?.text ?? null;
-  if (email) return { email, phone, emailDoubt: emailMatchesName(email, c.read.name) ? null : `e-mail ${email} does not look like ${c.read.name}'s` };
+  if (email) return { email, phone, emailDoubt: emailMatchesName(email, c.read.name) >= 1 ? null : `e-mail ${email} does not look like ${c.read.name}'s` };
   const emails = findEmails(c.window).filter((e) => !exclude.has(e.address));
   const scored = emails.map((e) => ({ e, s: emailMatchesName(e.address, c.read.name) })).sort((a, b) => b.s - a.s || a.e.index - b.e.index);
   const best = scored[0];
   if (!best) return { email: null, phone, emailDoubt: null };
-  return { email: best.e.address, phone, emailDoubt: best.s ? null : `e-mail ${best.e.address} does not look like ${c.read.name}'s` };
+  return { email: best.e.address, phone, emailDoubt: best.s >= 1 ? null : `e-mail ${best.e.address} does not look like ${c.read.name}'s` };
 }
 
 export interface PeopleInput {

@@ -41,5 +41,8 @@ describe('names', () => {
     expect(emailMatchesName('zoe.marchetti@x.nhs.uk', 'Dr Zoë Marchetti')).toBe(2);
     expect(emailMatchesName('z.marchetti2@nhs.net', 'Zoë Marchetti')).toBe(1);
     expect(emailMatchesName('pa.office@x.nhs.uk', 'Zoë Marchetti')).toBe(0);
+    expect(emailMatchesName('r.k.mistry@nhs.net', 'Dr R. K. Mistry')).toBe(1);
+    // same surname, another first name: a relative or colleague, not a match
+    expect(emailMatchesName('jane.marchetti@x.nhs.uk', 'Zoë Marchetti')).toBe(0.5);
   });
 });
