@@ -82,8 +82,13 @@ describe('splitSignature', () => {
     expect(s.signature).toBe('Marcia Okwuosa\nExecutive Assistant');
   });
 
-  it('does not take a contact block announced with a colon for a signature', () => {
-    const s = splitSignature('Our nominee is:\n\nDr Jane Smith\nConsultant Clinical Scientist\njane.smith@example.nhs.uk');
+  it.each([
+    'Our nominee is:',
+    'Our Lead Healthcare Scientist will be',
+    'We would like to nominate the following.',
+    'Her details are below.',
+  ])('does not take a contact block announced by "%s" for a signature', (lead) => {
+    const s = splitSignature(`${lead}\n\nDr Jane Smith\nConsultant Clinical Scientist\njane.smith@example.nhs.uk`);
     expect(s.signature).toBeNull();
     expect(s.text).toContain('Dr Jane Smith');
   });

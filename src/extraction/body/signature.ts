@@ -78,6 +78,11 @@ function lastSignOff(lines: string[]): { at: number; name: string | null } | nul
   return null;
 }
 
+/** A line that the next one continues ("Our LHS will be", "Name:"): what follows is content. */
+const RUNS_ON = /(?:[,:;–-]|\b(?:be|is|are|as|to|of|and|our|the|by|from))$/i;
+/** A line announcing the block under it: "Her details are below.", "We nominate the following." */
+const ANNOUNCES = /(?:\bas follows|\bthe following|\b(?:details|nomination|nominee|nominees|information)\s+(?:is\s+|are\s+)?below)\W*$/i;
+
 /** Start of a trailing block of signature lines that begins with a name, or -1. */
 function trailingBlockStart(lines: string[]): number {
   let i = lines.length - 1;
@@ -99,7 +104,8 @@ function trailingBlockStart(lines: string[]): number {
   // text that announces what follows ("details below:", "Name:") makes the block content, not a signature
   let before = start - 1;
   while (before >= 0 && lines[before]!.trim() === '') before--;
-  if (before < 0 || /:$/.test(lines[before]!.trim())) return -1;
+  const prev = before < 0 ? '' : lines[before]!.trim();
+  if (before < 0 || RUNS_ON.test(prev) || ANNOUNCES.test(prev)) return -1;
   const block = lines.slice(start, end + 1).filter((l) => l.trim() !== '');
   // one lone line is a signature only as a short name ("Neville"), not as a capitalised phrase of more words
   if (block.length === 1 && block[0]!.trim().split(/\s+/).length > 3) return -1;
