@@ -7,7 +7,7 @@ import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import { cueSentences, findNominees, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people.js';
 import { sectionsOf } from './text.js';
-import { buildTrustIndex, trustRef, type TrustIndex } from './trust.js';
+import { buildTrustIndex, findTrustMentions, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
 import type { Extraction, Kind, Nominee } from './types.js';
 
@@ -110,6 +110,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   if (!t.sure && t.reason) reasons.push(t.reason);
 
   let sure = sureKind && t.sure;
+  const trustCandidatesExtra: string[] = [];
   for (const n of nominees) {
     if (!n.email) {
       sure = false;
@@ -147,6 +148,21 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       reasons.push(`names ${stray.slice(0, 3).join(', ')}, not read as a nominee`);
     }
   }
+  if (kind === 'nomination' && t.ods) {
+    // another trust named in full beside the nomination: one nominee for two trusts, or the wrong one
+    const others = new Set<string>();
+    for (const text of [sec.content, ...attachmentTexts]) {
+      for (const sentence of text.slice(0, 20_000).split(/(?<=[.!?])\s+|\n\s*\n/)) {
+        if (!/lead\s+healthcare\s+scientist|\bLHS\b|nominat/i.test(sentence)) continue;
+        for (const m of findTrustMentions(sentence, index)) if (m.full && m.how !== 'acronym' && m.ods !== t.ods) others.add(m.ods);
+      }
+    }
+    if (others.size && !t.candidates.length) {
+      sure = false;
+      reasons.push(`another trust named with the nomination: ${[...others].join(', ')}`);
+      trustCandidatesExtra.push(t.ods, ...others);
+    }
+  }
   if (nominees.length > 3) {
     sure = false;
     reasons.push(`${nominees.length} people named as nominees`);
@@ -156,7 +172,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     supersedes,
     kind,
     trust: t.ods ? trustRef(index, t.ods) : null,
-    trustCandidates: t.candidates.length > 1 ? t.candidates.map((o) => trustRef(index, o)) : [],
+    trustCandidates: (t.candidates.length > 1 ? t.candidates : trustCandidatesExtra).map((o) => trustRef(index, o)),
     nominees: nominees.map(strip),
     needsReview: !sure,
     reasons,

@@ -380,16 +380,16 @@ const samePerson = (a: NameRead, b: NameRead) => {
 };
 
 /** The sender's own name as their signature writes it, or as the From header does. */
-export function senderName(signature: string, from: Address | null): NameRead | null {
+export function senderName(signature: string, from: Address | null): (NameRead & { fromSignature: boolean }) | null {
   const display = from?.name ? displayNameAsPerson(from.name) : null;
   const keys = new Set([...(display ? nameKey(display) : []), ...(from?.address ? from.address.split('@')[0]!.split(/[._-]/) : [])].filter((k) => k.length > 2));
   for (const line of signature.split('\n').slice(0, 12)) {
     const r = readNameAt(line.replace(/\|.*$/, ''), 0);
-    if (r && nameKey(r.name).some((k) => keys.has(k))) return r;
+    if (r && nameKey(r.name).some((k) => keys.has(k))) return { ...r, fromSignature: true };
   }
   if (display) {
     const r = readNameAt(display, 0);
-    if (r) return r;
+    if (r) return { ...r, fromSignature: false };
   }
   return null;
 }
@@ -466,6 +466,8 @@ export function findNominees(input: PeopleInput): PeopleResult {
         .map((l) => readNameAt(l.replace(/\|.*$/, ''), 0))
         .find((r) => r && r.end >= 0);
       const doubts = signer && !samePerson(signer, me) ? [`the sender (${me.name}) and the signature (${signer.name}) differ`] : [];
+      // Outlook shows "Surname Firstname" without a comma: which is which is then a guess
+      if (!me.fromSignature && !from?.name.includes(',')) doubts.push(`name taken from the mailbox display name "${from?.name}"`);
       nominees.unshift({
         name: me.name,
         email: sigMail ?? (sender || null),

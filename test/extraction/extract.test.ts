@@ -196,6 +196,13 @@ describe('not answers', () => {
 });
 
 describe('trust doubt', () => {
+  it('one nominee named for two trusts: review, both listed', async () => {
+    const e = await extractMail({
+      text: `Our Lead Healthcare Scientist for both Leeds Teaching Hospitals NHS Trust and Leeds Community Healthcare NHS Trust will be Dr Pia Lund (pia.lund@leedsth.nhs.uk).\n\n${MD_SIG}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.trustCandidates.map((t) => t.ods).sort()).toEqual(['RR8', 'RY6']);
+  });
   it('two trusts in the signature: review, both listed', async () => {
     const e = await extractMail({
       from: 'Group MD <group.md@nhs.net>',
