@@ -1025,7 +1025,10 @@ function badFixtures(): { name: string; raw: Buffer }[] {
     garbage[i] = x & 0xff;
   }
   return [
-    { name: 'truncated-mid-mime.eml', raw: good.subarray(0, Math.floor(good.length * 0.6)) },
+    // cut inside the text part: nothing whole to read
+    { name: 'truncated-in-text.eml', raw: good.subarray(0, good.indexOf('Scientist is Dr') + 12) },
+    // cut inside the attachment, after the whole text: read, with the problem noted
+    { name: 'truncated-in-attachment.eml', raw: good.subarray(0, good.indexOf('UEsDB') + 200) },
     { name: 'binary-garbage.eml', raw: garbage },
     { name: 'empty.eml', raw: Buffer.alloc(0) },
     {

@@ -4,6 +4,8 @@ import { EXIT, LhsError } from '../errors.js';
 export const ENV_SETTINGS = [
   'LHS_DB',
   'LHS_LOG_LEVEL',
+  'LHS_PARSE_HEAP_MB',
+  'LHS_PARSE_TIMEOUT',
   'LHS_ACTOR',
   'LHS_IMAP_HOST',
   'LHS_IMAP_PORT',
@@ -21,7 +23,12 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export interface CommonConfig {
   db: string;
   logLevel: LogLevel;
+  /** bounds on the parse of one message: worker heap (MB) and time (ms) */
+  parse: { heapMb: number; timeoutMs: number };
 }
+
+export const DEFAULT_PARSE_HEAP_MB = 256;
+export const DEFAULT_PARSE_TIMEOUT_S = 30;
 
 export const DEFAULT_DB = './lhs.sqlite';
 
@@ -59,5 +66,17 @@ export function resolveCommon(flags: { db?: string; logLevel?: string }, env: En
   const db = pick(flags.db, env, 'LHS_DB', DEFAULT_DB);
   const levelSrc = flags.logLevel ? '--log-level' : env.LHS_LOG_LEVEL ? 'LHS_LOG_LEVEL' : 'default';
   const logLevel = parseLogLevel(pick(flags.logLevel, env, 'LHS_LOG_LEVEL', 'warn'), levelSrc);
-  return { db, logLevel };
+  const heapMb = parseNumber(env.LHS_PARSE_HEAP_MB, 'LHS_PARSE_HEAP_MB', DEFAULT_PARSE_HEAP_MB, 16, 4096);
+  const timeoutS = parseNumber(env.LHS_PARSE_TIMEOUT, 'LHS_PARSE_TIMEOUT', DEFAULT_PARSE_TIMEOUT_S, 0.1, 3600);
+  return { db, logLevel, parse: { heapMb, timeoutMs: Math.round(timeoutS * 1000) } };
+}
+
+/** A number setting within bounds; unset or empty means the default. */
+export function parseNumber(value: string | undefined, name: string, dflt: number, min: number, max: number): number {
+  if (value === undefined || value.trim() === '') return dflt;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    throw new LhsError(`invalid ${name} "${value}": a number from ${min} to ${max}`, EXIT.usage);
+  }
+  return n;
 }

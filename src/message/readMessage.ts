@@ -34,6 +34,37 @@ export function checkLooksLikeEmail(raw: Buffer): void {
   }
 }
 
+/**
+ * A multipart message must use the boundary it declares and close it: otherwise its MIME is
+ * broken or it was cut short, and mailparser would quietly return whatever it got. Returns a
+ * problem to note (cut short after a whole first part), or null; throws when unreadable.
+ */
+export function checkMultipartStructure(raw: Buffer): string | null {
+  let headEnd = raw.indexOf('\n\n');
+  const crlfEnd = raw.indexOf('\r\n\r\n');
+  if (crlfEnd >= 0 && (headEnd < 0 || crlfEnd < headEnd)) headEnd = crlfEnd;
+  if (headEnd < 0) return null; // headers only: nothing to check
+  const head = raw.subarray(0, Math.min(headEnd, 256 * 1024)).toString('latin1').replace(/\r?\n[ \t]+/g, ' ');
+  const ct = /^content-type:[ \t]*multipart\/[^\r\n]*$/im.exec(head)?.[0];
+  if (!ct) return null;
+  const m = /;\s*boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(ct);
+  const boundary = m ? (m[1] ?? m[2]!) : null;
+  if (!boundary) throw new UnreadableMessageError('broken MIME: a multipart message without a boundary');
+  const body = raw.subarray(headEnd);
+  const delimiter = Buffer.from(`\n--${boundary}`, 'latin1');
+  if (body.indexOf(delimiter) < 0) {
+    throw new UnreadableMessageError(`broken MIME: the multipart boundary "${boundary}" never appears in the body`);
+  }
+  if (body.lastIndexOf(Buffer.from(`\n--${boundary}--`, 'latin1')) < 0) {
+    // cut short: readable only if its first part (the text, in every mail client) is whole
+    if (body.indexOf(delimiter, body.indexOf(delimiter) + delimiter.length) < 0) {
+      throw new UnreadableMessageError('truncated: the message ends inside its first MIME part');
+    }
+    return 'truncated: the multipart message ends before its closing boundary; the parts before the cut are read';
+  }
+  return null;
+}
+
 function addresses(a: AddressObject | AddressObject[] | undefined): Address[] {
   const list = Array.isArray(a) ? a : a ? [a] : [];
   const out: Address[] = [];
@@ -71,17 +102,15 @@ export interface ReadMessageOptions {
 /** MIME-parses one raw message into plain data for the extraction stage. */
 export async function readMessage(raw: Buffer, options: ReadMessageOptions = {}): Promise<ParsedMessage> {
   checkLooksLikeEmail(raw);
+  const structureProblem = checkMultipartStructure(raw);
   const parsed = await simpleParser(raw, {
     skipImageLinks: true,
     skipTextToHtml: true,
     skipTextLinks: true,
     keepCidLinks: true,
   });
-  const problems: string[] = [];
+  const problems: string[] = structureProblem ? [structureProblem] : [];
   const { type, reportType } = contentTypeOf(parsed);
-  if (type.startsWith('multipart/') && !/\r?\n--[^\r\n]+--\s*$/.test(raw.subarray(-4096).toString('latin1'))) {
-    problems.push('the multipart message does not close its last boundary (truncated?)');
-  }
   const attachments: Attachment[] = [];
   for (const a of parsed.attachments) {
     attachments.push(

@@ -1,18 +1,39 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Trust } from '../extraction/types.js';
 import type { ProcessOutcome } from './processMessage.js';
 
 export interface PoolOptions {
   trusts: Trust[];
-  /** worker threads; default: up to 2 (this is I/O-light CPU work) */
+  /** parser processes; default: defaultPoolSize() */
   size?: number;
-  /** heap of one worker, MB: a message that needs more fails with that reason */
+  /** heap of one parser process, MB: a message that needs more fails with that reason */
   maxHeapMb?: number;
   /** time for one message, ms */
   timeoutMs?: number;
+  /** a larger message is not parsed: it fails at once with that reason (its raw bytes are still stored) */
+  maxMessageBytes?: number;
+}
+
+/** Largest message handed to a parser: a 30 MB attachment (about 41 MB as base64) is refused. */
+export const MAX_PARSE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Young-generation semi-space of a parser process, MB. V8's default lets each process hold
+ * tens of MB of short-lived garbage; a small one keeps the resident memory of the whole
+ * import low at little cost in speed.
+ */
+const SEMI_SPACE_MB = 1;
+
+/**
+ * One parser process per core that the main process leaves free, at most two: the main
+ * process reads, hashes and stores, and each parser holds 70-100 MB, so on a two-core machine
+ * one parser keeps an import of 10,000 messages well under 300 MB.
+ */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(2, availableParallelism() - 1));
 }
 
 /** The compiled worker beside this file; under vitest (running src/*.ts) the one in dist/. */
@@ -31,15 +52,22 @@ interface Job {
 }
 
 interface Slot {
-  worker: Worker;
+  child: ChildProcess;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  /** the end of the child's stderr: V8 writes its out-of-memory report there */
+  stderr: string;
+  done: boolean;
+  /** loaded and holding the trust index: a job's time runs from here, not from process start */
+  ready: boolean;
 }
 
 /**
- * Parses messages in worker threads with bounded memory and time. A message that
- * exhausts the heap, overflows or times out comes back as { ok: false, error } and the
- * worker is replaced; the caller carries on.
+ * Parses messages in child processes with bounded heap and time. A process, not a worker
+ * thread: V8 can abort the whole process when a worker thread's heap runs out during a
+ * background allocation (nodejs/node#47224), and no handler survives that. A message that
+ * exhausts the heap, crashes the parser or times out comes back as { ok: false, error }, the
+ * process is replaced, and the caller carries on.
  */
 export class ParsePool {
   private readonly slots: Slot[] = [];
@@ -50,37 +78,48 @@ export class ParsePool {
 
   constructor(opts: PoolOptions) {
     this.opts = {
-      size: Math.max(1, Math.min(2, availableParallelism())),
+      size: defaultPoolSize(),
       maxHeapMb: 256,
       timeoutMs: 30_000,
+      maxMessageBytes: MAX_PARSE_BYTES,
       ...opts,
     };
-    for (let i = 0; i < this.opts.size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerFile(), {
-      workerData: { trusts: this.opts.trusts },
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      stdout: false,
-      stderr: false,
+    const child = fork(workerFile(), [], {
+      execArgv: [`--max-old-space-size=${this.opts.maxHeapMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, '--expose-gc'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    const slot: Slot = { worker, job: null, timer: null };
-    worker.on('message', (msg: { id: number; out: ProcessOutcome }) => {
+    const slot: Slot = { child, job: null, timer: null, stderr: '', done: false, ready: false };
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (s: string) => {
+      slot.stderr = (slot.stderr + s).slice(-4096);
+    });
+    child.on('message', (msg: { id: number; out: ProcessOutcome } | { type: 'ready' }) => {
+      if ('type' in msg) {
+        slot.ready = true;
+        this.pump();
+        return;
+      }
       if (!slot.job || slot.job.id !== msg.id) return;
       this.finish(slot, msg.out);
     });
-    worker.on('error', (err: Error & { code?: string }) => {
-      const why =
-        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+    child.on('error', (err) => this.replace(slot, `parsing crashed: ${err.message}`));
+    child.on('exit', (code, signal) => {
+      if (slot.done || this.closed) return;
+      // stderr may still be draining: give it a moment so the reason is right
+      setTimeout(() => {
+        const oom = /heap out of memory|Reached heap limit|Allocation failed/i.test(slot.stderr);
+        const why = oom
           ? `parsing ran out of memory (over ${this.opts.maxHeapMb} MB)`
-          : `parsing crashed: ${err.message}`;
-      this.replace(slot, why);
+          : `parsing stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`})`;
+        this.replace(slot, why);
+      }, 20);
     });
-    worker.on('exit', () => {
-      if (slot.job && !this.closed) this.replace(slot, 'parsing stopped unexpectedly');
-    });
-    worker.unref();
+    child.send({ type: 'init', trusts: this.opts.trusts });
+    this.slots.push(slot);
     return slot;
   }
 
@@ -93,36 +132,57 @@ export class ParsePool {
     this.pump();
   }
 
-  /** Ends a worker that failed or hung, answers its job with the reason, starts a fresh one. */
+  /** Ends a process that failed or hung and answers its job with the reason; a fresh one starts when needed. */
   private replace(slot: Slot, why: string): void {
+    if (slot.done) return;
+    slot.done = true;
     const i = this.slots.indexOf(slot);
-    if (i < 0) return;
+    if (i >= 0) this.slots.splice(i, 1);
     const job = slot.job;
     if (slot.timer) clearTimeout(slot.timer);
     slot.job = null;
-    slot.worker.removeAllListeners('exit');
-    void slot.worker.terminate();
-    if (this.closed) return;
-    this.slots[i] = this.spawn();
+    slot.child.removeAllListeners('message');
+    if (slot.child.exitCode === null && slot.child.signalCode === null) slot.child.kill('SIGKILL');
     if (job) job.resolve({ ok: false, error: why });
-    this.pump();
+    if (!this.closed) this.pump();
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.job || !this.queue.length) continue;
+    for (;;) {
+      const slot = this.slots.find((s) => s.ready && !s.job && !s.done);
+      if (!slot || !this.queue.length) break;
       const job = this.queue.shift()!;
       slot.job = job;
-      slot.worker.ref();
       slot.timer = setTimeout(() => this.replace(slot, `parsing took longer than ${this.opts.timeoutMs / 1000} s`), this.opts.timeoutMs);
-      slot.worker.postMessage({ id: job.id, raw: job.raw });
+      slot.child.send({ type: 'job', id: job.id, raw: job.raw });
     }
-    for (const slot of this.slots) if (!slot.job) slot.worker.unref();
+    // start more parsers while jobs wait and the pool has room
+    let starting = this.slots.filter((s) => !s.ready).length;
+    while (this.slots.length < this.opts.size && starting < this.queue.length) {
+      this.spawn();
+      starting++;
+    }
+    // idle parsers must not keep lhs running; busy or starting ones must
+    const waiting = this.queue.length > 0;
+    for (const slot of this.slots) {
+      const channel = (slot.child as unknown as { channel?: { ref(): void; unref(): void } }).channel;
+      if (slot.job || waiting) {
+        slot.child.ref();
+        channel?.ref();
+      } else {
+        slot.child.unref();
+        channel?.unref();
+      }
+    }
   }
 
   /** Parses one message; never rejects. */
   process(raw: Buffer): Promise<ProcessOutcome> {
     if (this.closed) return Promise.resolve({ ok: false, error: 'parse pool is closed' });
+    if (raw.length > this.opts.maxMessageBytes) {
+      const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+      return Promise.resolve({ ok: false, error: `message is ${mb(raw.length)}, over the ${mb(this.opts.maxMessageBytes)} limit for parsing: stored, not read` });
+    }
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, raw, resolve });
       this.pump();
@@ -136,6 +196,20 @@ export class ParsePool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    for (const job of this.queue.splice(0)) job.resolve({ ok: false, error: 'parse pool is closed' });
+    await Promise.all(
+      this.slots.splice(0).map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            s.done = true;
+            if (s.timer) clearTimeout(s.timer);
+            s.job?.resolve({ ok: false, error: 'parse pool is closed' });
+            if (s.child.exitCode !== null || s.child.signalCode !== null) return resolve();
+            s.child.ref(); // keep the event loop alive until it has gone
+            s.child.once('exit', () => resolve());
+            s.child.kill('SIGKILL');
+          }),
+      ),
+    );
   }
 }

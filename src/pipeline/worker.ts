@@ -1,20 +1,42 @@
-// Runs the message and extraction stages for one message at a time, inside a worker
-// whose heap and time the pool bounds: a hostile message can kill this thread, not lhs.
-import { parentPort, workerData } from 'node:worker_threads';
-import { buildTrustIndex } from '../extraction/extract.js';
+// Runs the message and extraction stages for one message at a time, in a child process whose
+// heap and time the pool bounds: a hostile message can kill this process, not lhs.
+import { buildTrustIndex, type TrustIndex } from '../extraction/extract.js';
 import type { Trust } from '../extraction/types.js';
 import { processMessage, type ProcessOutcome } from './processMessage.js';
 
-const index = buildTrustIndex((workerData as { trusts: Trust[] }).trusts);
+type Msg = { type: 'init'; trusts: Trust[] } | { type: 'job'; id: number; raw: Uint8Array };
 
-parentPort!.on('message', async (job: { id: number; raw: Uint8Array }) => {
-  let out: ProcessOutcome;
-  try {
-    const raw = Buffer.from(job.raw.buffer, job.raw.byteOffset, job.raw.byteLength);
-    out = { ok: true, message: await processMessage(raw, index) };
-  } catch (err) {
-    const e = err as Error;
-    out = { ok: false, error: e instanceof RangeError ? `too deeply nested to read (${e.message})` : e.message || String(err) };
+let index: TrustIndex | null = null;
+let jobs = 0;
+/**
+ * A full collection every so many messages (the pool starts this process with --expose-gc):
+ * V8 otherwise lets garbage grow toward the heap limit before collecting, and a parser
+ * process would sit at three times the memory it needs.
+ */
+const GC_EVERY = 100;
+const gc = (globalThis as { gc?: () => void }).gc;
+// jobs run one after another even if the pool sent the next one early
+let chain: Promise<void> = Promise.resolve();
+
+process.on('message', (msg: Msg) => {
+  if (msg.type === 'init') {
+    index = buildTrustIndex(msg.trusts);
+    process.send!({ type: 'ready' });
+    return;
   }
-  parentPort!.postMessage({ id: job.id, out });
+  chain = chain.then(async () => {
+    let out: ProcessOutcome;
+    try {
+      const raw = Buffer.from(msg.raw.buffer, msg.raw.byteOffset, msg.raw.byteLength);
+      out = { ok: true, message: await processMessage(raw, index!) };
+    } catch (err) {
+      const e = err as Error;
+      out = { ok: false, error: e instanceof RangeError ? `too deeply nested to read (${e.message})` : e.message || String(err) };
+    }
+    process.send!({ id: msg.id, out });
+    if (gc && ++jobs % GC_EVERY === 0) gc();
+  });
 });
+
+// the pool ends this process; if the pool's process dies, so does this one
+process.on('disconnect', () => process.exit(0));

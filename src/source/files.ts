@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { EXIT, LhsError } from '../errors.js';
@@ -90,101 +89,127 @@ async function* readFolder(dir: string, emlOnly: boolean): AsyncGenerator<Source
   }
 }
 
-const FROM_LINE = /^From \S+ +\S.*\b\d{4}\s*$/; // "From sender@example Wed Sep 14 09:12:55 2016"
+/**
+ * The mbox From_ line: "From sender@example Wed Sep 14 09:12:55 2016" (asctime, optionally
+ * with a zone before or after the year). Strict on purpose: a body line such as "From 1
+ * October 2016 she will..." must never be taken for a separator.
+ */
+const FROM_LINE =
+  /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} +\d{1,2}:\d{2}(?::\d{2})? +(?:[A-Z]{3,5} +|[+-]\d{4} +)?\d{4}(?: +[+-]\d{4})?\s*$/;
 const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+:/;
+const BLANK = /^\r?\n$/;
 
 /**
- * Splits an mbox file into messages, streaming. A "From " line separates messages only
- * where it follows a blank line (or starts the file), has the From_ shape with a year,
- * and the next line is a header: so a body line that happens to begin "From " does not
- * split a message. ">From " lines are unescaped (mboxrd).
+ * Splits an mbox file into messages, streaming through one reused read buffer so memory stays
+ * flat on a large file. A "From " line separates messages only where it follows a blank line
+ * (or starts the file), has the asctime From_ shape, and the next line is a header: so a body
+ * line that happens to begin "From " does not split a message. ">From " lines are unescaped
+ * (mboxrd).
  */
 export async function* readMbox(path: string): AsyncGenerator<SourceItem> {
   let index = 0;
   let current: Buffer[] = [];
+  let ownedUpTo = 0; // current[0..ownedUpTo) are copies; the rest still point into the read buffer
   let size = 0;
   let tooBig = false;
-  let pendingFrom: Buffer | null = null; // a From_ candidate, decided by the next line
+  let pendingFrom: Buffer | null = null; // a From_ candidate (a copy), decided by the next line
   let prevBlank = true;
   const origin = () => ({ type: 'file' as const, path: `${path}#${index}` });
   const finish = (): SourceItem | null => {
     if (index === 0) return null;
     // the blank line before the next From_ line belongs to the mbox, not to the message
-    let raw = Buffer.concat(current);
+    let raw = Buffer.concat(current, size);
     if (raw.length && raw[raw.length - 1] === 0x0a) raw = raw.subarray(0, raw.length - 1);
     const item: SourceItem = tooBig
       ? { origin: origin(), error: `message is over the ${MAX_MESSAGE_BYTES}-byte limit` }
       : { origin: origin(), raw };
     current = [];
+    ownedUpTo = 0;
     size = 0;
     tooBig = false;
     return item;
   };
   const push = (line: Buffer) => {
     if (tooBig) return;
+    // mboxrd: one level of ">" quoting is removed from ">From " lines
+    if (line[0] === 0x3e && /^>+From /.test(line.subarray(0, 64).toString('latin1'))) line = line.subarray(1);
     size += line.length;
     if (size > MAX_MESSAGE_BYTES) {
       tooBig = true;
       current = [];
+      ownedUpTo = 0;
       return;
     }
-    // mboxrd: one level of ">" quoting is removed from ">From " lines
-    if (line[0] === 0x3e && /^>+From /.test(line.subarray(0, 64).toString('latin1'))) current.push(line.subarray(1));
-    else current.push(line);
+    current.push(line);
+  };
+  /** Before the read buffer is reused: copy the lines of the unfinished message out of it, once. */
+  const own = () => {
+    if (current.length > ownedUpTo) {
+      const copy = Buffer.concat(current.slice(ownedUpTo));
+      current.length = ownedUpTo;
+      current.push(copy);
+    }
+    ownedUpTo = current.length;
   };
 
-  let rest: Buffer = Buffer.alloc(0);
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
-  const lines = async function* () {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+  let fh: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    fh = await open(path, 'r');
+    const chunk = Buffer.allocUnsafe(256 * 1024);
+    let rest: Buffer = Buffer.alloc(0);
+    let eof = false;
+    while (!eof) {
+      const { bytesRead } = await fh.read(chunk, 0, chunk.length, null);
+      eof = bytesRead === 0;
+      const buf = eof ? rest : rest.length ? Buffer.concat([rest, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
       let start = 0;
+      const lines: Buffer[] = [];
       for (let i = buf.indexOf(0x0a, start); i >= 0; i = buf.indexOf(0x0a, start)) {
-        yield buf.subarray(start, i + 1);
+        lines.push(buf.subarray(start, i + 1));
         start = i + 1;
       }
-      rest = Buffer.from(buf.subarray(start));
-      buf = Buffer.alloc(0);
-    }
-    if (rest.length) yield rest;
-  };
-  try {
-    for await (const line of lines()) {
-      if (pendingFrom) {
-        const text = line.subarray(0, 200).toString('latin1');
-        if (HEADER_LINE.test(text)) {
-          const done = finish();
-          if (done) yield done;
-          index++;
+      if (eof && start < buf.length) lines.push(buf.subarray(start));
+      for (const line of lines) {
+        if (pendingFrom) {
+          if (HEADER_LINE.test(line.subarray(0, 200).toString('latin1'))) {
+            const done = finish();
+            if (done) yield done;
+            index++;
+          } else {
+            push(pendingFrom); // not a separator after all: it is body text
+          }
           push(line);
-        } else {
-          push(pendingFrom); // not a separator after all: it is body text
-          push(line);
+          pendingFrom = null;
+          prevBlank = BLANK.test(line.subarray(0, 3).toString('latin1'));
+          continue;
         }
-        pendingFrom = null;
-        prevBlank = /^\r?\n$/.test(text);
-        continue;
-      }
-      const head = line.subarray(0, 200).toString('latin1');
-      if (prevBlank && head.startsWith('From ') && FROM_LINE.test(head.replace(/\r?\n$/, ''))) {
-        pendingFrom = line;
-        continue;
-      }
-      if (index === 0) {
-        if (head.trim()) {
-          yield { origin: { type: 'file', path }, error: 'not an mbox file: it does not start with a "From " line' };
-          return;
+        if (prevBlank && line[0] === 0x46 /* F */) {
+          const head = line.subarray(0, 200).toString('latin1');
+          if (FROM_LINE.test(head)) {
+            pendingFrom = Buffer.from(line);
+            continue;
+          }
         }
-        continue;
+        if (index === 0) {
+          if (line.subarray(0, 200).toString('latin1').trim()) {
+            yield { origin: { type: 'file', path }, error: 'not an mbox file: it does not start with a "From " line' };
+            return;
+          }
+          continue;
+        }
+        push(line);
+        prevBlank = BLANK.test(line.subarray(0, 3).toString('latin1'));
       }
-      push(line);
-      prevBlank = /^\r?\n$/.test(head);
+      own();
+      rest = eof ? Buffer.alloc(0) : Buffer.from(buf.subarray(start));
     }
     if (pendingFrom) push(pendingFrom);
     const last = finish();
     if (last) yield last;
   } catch (err) {
     yield { origin: { type: 'file', path: `${path}#${index}` }, error: `cannot read mbox: ${(err as Error).message}` };
+  } finally {
+    await fh?.close();
   }
 }
 

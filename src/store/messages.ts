@@ -2,7 +2,19 @@ import { createHash } from 'node:crypto';
 import type { Extraction } from '../extraction/types.js';
 import type { ProcessOutcome } from '../pipeline/processMessage.js';
 import type { Origin } from '../source/types.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
+
+// Statements are prepared once per database: preparing per message leaves thousands of
+// native statement handles for the garbage collector, which does not see their memory.
+const statements = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
+function stmt(db: Db, sql: string): Statement<unknown[]> {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let st = cache.get(sql);
+  if (!st) cache.set(sql, (st = db.prepare<unknown[]>(sql)));
+  return st;
+}
 
 /** The dedupe key: SHA-256 of the raw bytes with CRLF folded to LF, so a message read from a file and the same one fetched over IMAP agree. */
 export function contentHash(raw: Buffer): string {
@@ -27,17 +39,17 @@ export function peekMessageId(raw: Buffer): string | null {
 }
 
 export function findByHash(db: Db, sha256: string): number | null {
-  const row = db.prepare('SELECT id FROM messages WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
+  const row = stmt(db, 'SELECT id FROM messages WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
   return row ? row.id : null;
 }
 
 export function addSource(db: Db, messageRowId: number, origin: Origin): void {
   const now = new Date().toISOString();
   if (origin.type === 'file') {
-    db.prepare(`INSERT INTO message_sources (message_id, type, path, seen_at) VALUES (?, 'file', ?, ?)
+    stmt(db, `INSERT INTO message_sources (message_id, type, path, seen_at) VALUES (?, 'file', ?, ?)
       ON CONFLICT DO NOTHING`).run(messageRowId, origin.path, now);
   } else {
-    db.prepare(`INSERT INTO message_sources (message_id, type, account, mailbox, uid_validity, uid, seen_at)
+    stmt(db, `INSERT INTO message_sources (message_id, type, account, mailbox, uid_validity, uid, seen_at)
       VALUES (?, 'imap', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`).run(
       messageRowId, origin.account, origin.mailbox, origin.uidValidity, origin.uid, now,
     );
@@ -52,9 +64,8 @@ export function insertExtraction(
   parserVersion: string,
   attachments: unknown[] = [],
 ): number {
-  db.prepare('UPDATE extractions SET current = 0 WHERE message_id = ? AND current = 1').run(messageRowId);
-  const info = db
-    .prepare(`INSERT INTO extractions (message_id, parser_version, created_at, current, kind, trust_ods, trust_candidates,
+  stmt(db, 'UPDATE extractions SET current = 0 WHERE message_id = ? AND current = 1').run(messageRowId);
+  const info = stmt(db, `INSERT INTO extractions (message_id, parser_version, created_at, current, kind, trust_ods, trust_candidates,
       needs_review, reasons, supersedes, reply_text, signature, attachments)
       VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
     .run(
@@ -62,7 +73,7 @@ export function insertExtraction(
       e.needsReview ? 1 : 0, JSON.stringify(e.reasons), e.supersedes ? 1 : 0, e.replyText, e.signature, JSON.stringify(attachments),
     );
   const extractionId = Number(info.lastInsertRowid);
-  const ins = db.prepare(`INSERT INTO nominees (extraction_id, position, name, email, phone, job_title, role)
+  const ins = stmt(db, `INSERT INTO nominees (extraction_id, position, name, email, phone, job_title, role)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   e.nominees.forEach((n, i) => ins.run(extractionId, i, n.name, n.email, n.phone, n.jobTitle, n.role));
   return extractionId;
@@ -84,8 +95,7 @@ export function storeMessage(db: Db, origin: Origin, raw: Buffer, outcome: Proce
     }
     const now = new Date().toISOString();
     const m = outcome.ok ? outcome.message : null;
-    const info = db
-      .prepare(`INSERT INTO messages (message_id, sha256, raw, size, subject, from_address, from_name, sent_at, stored_at, state, error)
+    const info = stmt(db, `INSERT INTO messages (message_id, sha256, raw, size, subject, from_address, from_name, sent_at, stored_at, state, error)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(
         m ? m.messageId : peekMessageId(raw), sha256, raw, raw.length, m?.subject ?? null, m?.from?.address ?? null,

@@ -9,7 +9,7 @@ import { print, type Context } from '../context.js';
 export async function runImport(ctx: Context, paths: string[], opts: { json?: boolean; progress: boolean }): Promise<void> {
   await checkPaths(paths);
   const db = ctx.db();
-  const pool = new ParsePool({ trusts: allTrusts(db) });
+  const pool = new ParsePool({ trusts: allTrusts(db), maxHeapMb: ctx.config.parse.heapMb, timeoutMs: ctx.config.parse.timeoutMs });
   const runId = startRun(db, 'import');
   const showBar = opts.progress && !opts.json && process.stderr.isTTY;
   const bar = showBar ? await progressBar() : null;

@@ -5,10 +5,10 @@ import { checkPaths, readPaths } from '../../source/files.js';
 import type { Context } from '../context.js';
 
 /** `lhs parse --json`: the parse contract. No database; one JSON line per message; errors as kind "error". */
-export async function runParse(_ctx: Context, paths: string[], _opts: { json?: boolean }): Promise<void> {
+export async function runParse(ctx: Context, paths: string[], _opts: { json?: boolean }): Promise<void> {
   await checkPaths(paths);
   void buildTrustIndex; // the index is built inside each worker
-  const pool = new ParsePool({ trusts: loadBundledTrusts() });
+  const pool = new ParsePool({ trusts: loadBundledTrusts(), maxHeapMb: ctx.config.parse.heapMb, timeoutMs: ctx.config.parse.timeoutMs });
   const window: Promise<string>[] = [];
   const flush = async () => {
     process.stdout.write((await window.shift()!) + '\n');

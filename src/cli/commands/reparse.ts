@@ -11,7 +11,7 @@ import { print, type Context } from '../context.js';
  */
 export async function runReparse(ctx: Context, opts: { all?: boolean; json?: boolean }): Promise<void> {
   const db = ctx.db();
-  const pool = new ParsePool({ trusts: allTrusts(db) });
+  const pool = new ParsePool({ trusts: allTrusts(db), maxHeapMb: ctx.config.parse.heapMb, timeoutMs: ctx.config.parse.timeoutMs });
   const runId = startRun(db, 'reparse');
   const counts = { reparsed: 0, failed: 0, skipped: 0 };
   try {
