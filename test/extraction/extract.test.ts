@@ -223,3 +223,21 @@ describe('second opinion', () => {
     expect(e.reasons).toContain('name found only by the NLP model');
   });
 });
+
+describe('cost', () => {
+  it('stays quick on long, repetitive and hostile text', async () => {
+    const hostile = [
+      'Dr Aaaa Bbbb, '.repeat(8000),
+      'NHS Trust '.repeat(10000),
+      'Lead Healthcare Scientist will be '.repeat(3000),
+      `${'a'.repeat(60)}\n`.repeat(2000),
+      'Name: Dr Cccc Dddd\n'.repeat(3000),
+      '0113 496 0'.repeat(10000),
+    ];
+    for (const text of hostile) {
+      const t0 = performance.now();
+      await extractMail({ text });
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});
