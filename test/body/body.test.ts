@@ -147,6 +147,13 @@ describe('readBody', () => {
     expect(readBody(msg).problems).toEqual(['the multipart message does not close its last boundary (truncated?)', 'winmail.dat (TNEF) not decoded: x']);
   });
 
+  it('finds the Outlook quote block inside a layout table', () => {
+    const html = '<table><tr><td><p>Our LHS is Dr Jane Smith.</p><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p><b>From:</b> CSO<br><b>Sent:</b> 13 September 2016</p></div><p>Dear Colleagues,</p></td></tr></table>';
+    const body = readBody(message(null, html));
+    expect(body.replyText).toBe('Our LHS is Dr Jane Smith.');
+    expect(body.quoted).toMatch(/^From: CSO Sent: 13 September 2016 Dear Colleagues,$/);
+  });
+
   it('renders HTML tables a row to a line with cells apart', () => {
     const html = '<p>Our nomination:</p><table><tr><td>Name</td><td>Dr Jane Smith</td></tr><tr><td>Email</td><td>jane.smith@example.nhs.uk</td></tr></table>';
     expect(readBody(message(null, html)).replyText).toBe('Our nomination:\n\nName | Dr Jane Smith\nEmail | jane.smith@example.nhs.uk');

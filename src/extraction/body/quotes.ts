@@ -80,6 +80,15 @@ export function splitQuoted(text: string): QuoteSplit {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
+    const mark = line.indexOf(QUOTED_BELOW);
+    if (mark >= 0) {
+      // the HTML's quote marker; inside a layout table it shares a line with the cells before it
+      const head = line.slice(0, mark).replace(/[\s|]+$/, '');
+      if (head) reply.push(head);
+      const tail = line.slice(mark + QUOTED_BELOW.length).replace(/^[\s|]+/, '');
+      quoted.push(...(tail ? [tail] : []), ...raw.slice(i + 1));
+      break;
+    }
     if (line.length > 1000) {
       // no header or attribution is this long; skipping keeps the patterns off pathological lines
       (QUOTE_PREFIX.test(raw[i]!) ? quoted : reply).push(raw[i]!);
@@ -87,7 +96,7 @@ export function splitQuoted(text: string): QuoteSplit {
       continue;
     }
     const lotus = lotusHeaderStart(lines, i);
-    if (line === QUOTED_BELOW || REST_IS_QUOTED.some((re) => re.test(line)) || isHeaderBlock(lines, i) || lotus >= 0) {
+    if (REST_IS_QUOTED.some((re) => re.test(line)) || isHeaderBlock(lines, i) || lotus >= 0) {
       let from = i;
       if (lotus >= 0) {
         // the sender and date lines above "To" were taken for reply: give them back
@@ -96,7 +105,7 @@ export function splitQuoted(text: string): QuoteSplit {
       }
       // a rule drawn above the header (Outlook on the web, Hotmail: a line of underscores) belongs to it
       while (reply.length && /^\s*(?:[_-]{8,}|)\s*$/.test(reply[reply.length - 1]!)) reply.pop();
-      quoted.push(...raw.slice(from).filter((l) => l.trim() !== QUOTED_BELOW));
+      quoted.push(...raw.slice(from));
       break;
     }
     const end = attributionEnd(lines, i);
