@@ -147,6 +147,15 @@ describe('readBody', () => {
     expect(readBody(msg).problems).toEqual(['the multipart message does not close its last boundary (truncated?)', 'winmail.dat (TNEF) not decoded: x']);
   });
 
+  it('lets the HTML\'s quote marker decide when the plain part shows no quote it knows', () => {
+    const text = 'Our LHS is Dr Jane Smith.\n\nRegards\nTom\n\nVan: CSO\nVerzonden: 13 september 2016\n\nDear Colleagues,';
+    const html = '<p>Our LHS is Dr Jane Smith.</p><p>Regards<br>Tom</p><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg"><b>Van:</b> CSO<br><b>Verzonden:</b> 13 september 2016</div><p>Dear Colleagues,</p>';
+    const body = readBody(message(text.replace('Van:', 'Afzender:').replace('Verzonden:', 'Gestuurd:'), html));
+    expect(body.source).toBe('html');
+    expect(body.replyText).toBe('Our LHS is Dr Jane Smith.\n\nRegards');
+    expect(body.quoted).toContain('Dear Colleagues,');
+  });
+
   it('finds the Outlook quote block inside a layout table', () => {
     const html = '<table><tr><td><p>Our LHS is Dr Jane Smith.</p><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p><b>From:</b> CSO<br><b>Sent:</b> 13 September 2016</p></div><p>Dear Colleagues,</p></td></tr></table>';
     const body = readBody(message(null, html));

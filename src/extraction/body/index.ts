@@ -89,8 +89,14 @@ function normalise(text: string): string {
  * text; then disclaimers out; then the signature apart.
  */
 export function readBody(msg: ParsedMessage): Body {
-  const { text, source } = chooseText(msg);
-  const { reply, quoted } = splitQuoted(tidyLinks(normalise(text)));
+  let { text, source } = chooseText(msg);
+  let { reply, quoted } = splitQuoted(tidyLinks(normalise(text)));
+  if (source === 'text' && !quoted && msg.html && findQuoteStart(msg.html.slice(0, 1_000_000)) >= 0) {
+    // the HTML marks a quoted letter that the plain part's wording did not show (a header in
+    // another language or layout): its structure decides
+    source = 'html';
+    ({ reply, quoted } = splitQuoted(tidyLinks(normalise(htmlToTextMarkingQuote(msg.html)))));
+  }
   const { text: replyText, signature, signatureFound } = splitSignature(removeDisclaimers(reply));
   return {
     replyText: replyText.replace(/\n{3,}/g, '\n\n'),
