@@ -16,7 +16,7 @@ export function buildProgram(): Command {
         'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
       ]),
     )
-    .showHelpAfterError()
+    .showHelpAfterError('(lhs --help shows the commands and options)')
     .exitOverride();
   registerFileCommands(program);
   registerImapCommands(program);

@@ -1,5 +1,6 @@
-import { parse } from 'csv-parse/sync';
+import type { parse as Parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, LhsError } from '../errors.js';
@@ -14,6 +15,10 @@ export interface OdsRow extends Trust {
   healthGeography: string | null;
   address: string | null;
 }
+
+// csv-parse loads when a list is read, not when lhs starts
+const require = createRequire(import.meta.url);
+const parse: typeof Parse = (...args) => (require('csv-parse/sync') as { parse: typeof Parse }).parse(...args);
 
 const isoDate = (yyyymmdd: string | undefined): string | null => {
   const s = (yyyymmdd ?? '').trim();

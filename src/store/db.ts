@@ -1,10 +1,15 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import { chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, LhsError } from '../errors.js';
 
 export type Db = Database.Database;
+
+// better-sqlite3 loads when a database is opened, not when lhs starts: `lhs --help` stays fast.
+const require = createRequire(import.meta.url);
+const sqlite = (): typeof Database => require('better-sqlite3') as typeof Database;
 
 /** migrations/ at the project root, beside src/ and dist/. */
 export const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations');
@@ -48,7 +53,7 @@ export function openDb(path: string, options: { readonly?: boolean; migrations?:
   }
   let db: Db;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, timeout: 5000 });
+    db = new (sqlite())(file, { readonly: options.readonly ?? false, timeout: 5000 });
   } catch (err) {
     throw new LhsError(`cannot open database ${file}: ${(err as Error).message}`, EXIT.database, { cause: err });
   }
@@ -112,6 +117,7 @@ export function migrate(db: Db, migrations: Migration[]): number {
     })();
     applied++;
   }
-  db.pragma(`application_id = ${APPLICATION_ID}`);
+  // written once: a write on every open would make read-only commands wait on a busy database
+  if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
   return applied;
 }
