@@ -19,7 +19,8 @@ const NOT_NAME = new Set(
     'fax bleep switchboard pa ea further regarding re fw fwd attached attachment apologies sorry hi hello good morning afternoon ' +
     'engineering physiology biochemistry immunology haematology audiology genetics genomics microbiology radiotherapy cardiac ' +
     'respiratory neurophysiology blood imaging radiology governance quality research development strategy officer ' +
-    'physiologist physicist biochemist engineer technologist audiologist geneticist practitioner scientific'
+    'physiologist physicist biochemist engineer technologist audiologist geneticist practitioner scientific ' +
+    'reply form response return template nominations details summary update correction confirmation request letter'
   ).split(/\s+/),
 );
 

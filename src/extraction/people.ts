@@ -187,9 +187,9 @@ const CONFIRM_TRIGGER = /\bconfirm(?:ed)?\s+(?:that\s+)?(?=(?:Dr|Prof|Professor|
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
   /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
-  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?\s+(?:is|will\s+be|will\s+now\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:to\s+be\s+)?/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee|nominated\s+(?:individual|person|lead|officer|colleague))(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?\s+(?:is|will\s+be|will\s+now\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:to\s+be\s+)?/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist)s\s+(?:are|will\s+be)\s*:?\s*(?:\n[ \t]*){0,3}/gi,
-  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+for\s+[^:\n]{1,80}?)?\s*:[ \t]*(?:\n[ \t]*){0,3}/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+for\s+[^:\n]{1,80}?)?(?:\s*:|[ \t]+[-–][ \t])[ \t]*(?:\n[ \t]*){0,3}/gi,
   CONFIRM_TRIGGER,
 ];
 // "His deputy will be Dr ..." / "Deputy: Dr ..."
@@ -227,12 +227,29 @@ function phrasePeople(text: string): Cand[] {
       if (NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) continue;
       const before = m[1] && ROLE_WORDS.test(m[1]) ? { jobTitle: m[1].trim() } : {};
       out.push({ read, how: 'phrase', role: null, window: '', fields: before });
+      // "nominate Dr X (contacts) and Dr Y as joint leads"
+      const and = /^(?:\s*\([^)\n]{0,160}\))?(?:,[^,.;\n]{0,80},)?\s+(?:and|&)\s+/.exec(text.slice(read.end, read.end + 300));
+      if (and) {
+        const at2 = read.end + and[0].length;
+        const second = personIn(text.slice(at2, at2 + 160), at2);
+        if (second && !NOT_NOMINATED_AFTER.test(text.slice(second.end, second.end + 100))) out.push({ read: second, how: 'phrase', role: null, window: '', fields: {} });
+      }
     }
   }
   for (const m of text.matchAll(DEPUTY_TRIGGER)) {
     const at = m.index! + m[0].length;
     const read = personIn(text.slice(at, at + 160), at);
     if (read && !NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) out.push({ read, how: 'phrase', role: 'deputy', window: '', fields: {} });
+  }
+  // "We have appointed Dr X as our LHS", "I would like to put Dr X forward"
+  for (const m of text.matchAll(/\b(?:appointed|identified|selected|chosen|named|put)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/g)) {
+    const at = m.index! + m[0].length;
+    const read = personIn(text.slice(at, at + 160), at);
+    if (!read) continue;
+    const rest = text.slice(read.end, read.end + 200).split(/[.;]\s|\n\s*\n/)[0]!;
+    const asRole = /^[^.;]{0,120}?\bas\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest);
+    const forward = m[0].startsWith('put') && /^[^.;]{0,120}?\bforward\b/i.test(rest);
+    if (asRole || forward) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }
   // "From April, Dr Sarah Kinsella, ..., will take over"; "...agreed that Dr X, Head of Y, will be our LHS"
   for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\bthat\s+)(?=\p{Lu})/gu) : []) {

@@ -125,6 +125,31 @@ describe('more shapes', () => {
   });
 });
 
+describe('phrasings', () => {
+  const cases: [string, string[]][] = [
+    ['We have appointed Dr Ines Alves as our Lead Healthcare Scientist (ines.alves@leedsth.nhs.uk).', ['Dr Ines Alves']],
+    ["I'd like to put Dr Joon Park forward for the role (joon.park@leedsth.nhs.uk).", ['Dr Joon Park']],
+    ['The nominated individual is Mrs Eszter Nagy, eszter.nagy@leedsth.nhs.uk.', ['Mrs Eszter Nagy']],
+    ['LHS - Dr Kemi Adeola, Head of Pathology, kemi.adeola@leedsth.nhs.uk', ['Dr Kemi Adeola']],
+    [
+      'We nominate Dr Hugo Blanc (hugo.blanc@leedsth.nhs.uk) and Dr Mei Lin (mei.lin@leedsth.nhs.uk) as joint Lead Healthcare Scientists.',
+      ['Dr Hugo Blanc', 'Dr Mei Lin'],
+    ],
+    ['Please accept this as confirmation that Dr Ravi Menon will be the LHS for the Trust. ravi.menon@leedsth.nhs.uk', ['Dr Ravi Menon']],
+  ];
+  for (const [text, names] of cases) {
+    it(text.slice(0, 50), async () => {
+      const e = await extractMail({ text: `${text}\n\n${MD_SIG}` });
+      expect(e.nominees.map((n) => n.name)).toEqual(names);
+      expect(e.needsReview).toBe(false);
+    });
+  }
+  it('joint leads named together get the joint role', async () => {
+    const e = await extractMail({ text: `We nominate Dr Hugo Blanc (hugo.blanc@leedsth.nhs.uk) and Dr Mei Lin (mei.lin@leedsth.nhs.uk) as joint Lead Healthcare Scientists.\n\n${MD_SIG}` });
+    expect(e.nominees.map((n) => n.role)).toEqual(['joint', 'joint']);
+  });
+});
+
 describe('replies that name nobody', () => {
   it('"will come back to you" is no_nomination, and the person it was passed to is no nominee', async () => {
     const e = await extractMail({
