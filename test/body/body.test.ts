@@ -104,6 +104,11 @@ describe('splitSignature', () => {
     expect(s.text).toContain('P.S. Our deputy will be Dr Y');
   });
 
+  it('keeps an organisation\'s tagline in the signature', () => {
+    const s = splitSignature('Our LHS is Dr B.\n\nKind regards\n\nDr A Jones\nMedical Director\n\nWe are a smoke-free trust and proud of it.\nOur vision is outstanding care for every patient, every time.');
+    expect(s.signature).toBe('Dr A Jones\nMedical Director\n\nWe are a smoke-free trust and proud of it.\nOur vision is outstanding care for every patient, every time.');
+  });
+
   it('leaves a text with no signature alone', () => {
     expect(splitSignature('Can you send the role descriptor? It was not attached.')).toEqual({
       text: 'Can you send the role descriptor? It was not attached.', signature: null, signatureFound: null,

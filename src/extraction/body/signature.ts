@@ -53,12 +53,13 @@ const MAX_SIGNATURE_LINES = 20;
 
 /**
  * A sentence the sender wrote (a P.S., a late afterthought): after a sign-off it means the
- * sign-off was not the end. A tagline ("Delivering the right care, at the right time") is no
- * such sentence: it speaks of no one.
+ * sign-off was not the end. A tagline ("Delivering the right care, at the right time", "Our
+ * vision is outstanding care for every patient.") is no such sentence.
  */
 function isProse(line: string): boolean {
   const t = line.trim();
-  return /^P\.?\s?S\b/i.test(t) || (t.split(/\s+/).length >= 8 && /[.?!]$/.test(t) && /\b(?:I|we|our|my|you|your|will|would|please|is|are|has|have)\b/i.test(t));
+  // first person singular or a request: taglines ("We are a smoke-free trust.") speak as the organisation
+  return /^P\.?\s?S\b/i.test(t) || (t.split(/\s+/).length >= 6 && /[.?!]$/.test(t) && /\b(?:I|I'm|I’m|I'll|I’ll|I've|me|my|please|you)\b/.test(t));
 }
 
 /** The sign-off nearest the end whose tail is short enough to be a signature and holds no prose; or null. */
