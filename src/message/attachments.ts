@@ -25,7 +25,7 @@ export interface AttachmentLimits {
 
 export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = { maxBytes: 10 * 1024 * 1024, maxChars: 200_000 };
 
-export type AttachmentKind = 'docx' | 'pdf' | 'text' | 'message' | 'tnef' | 'unread-document' | 'other';
+export type AttachmentKind = 'docx' | 'pdf' | 'text' | 'html' | 'message' | 'tnef' | 'unread-document' | 'other';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -45,6 +45,7 @@ export function attachmentKind(a: Pick<AttachmentInput, 'filename' | 'contentTyp
   if (type === 'application/pdf' || name.endsWith('.pdf')) return 'pdf';
   if (type === DOCX_TYPE || name.endsWith('.docx')) return 'docx';
   if (type === 'text/plain' || name.endsWith('.txt')) return 'text';
+  if (type === 'text/html' || /\.html?$/.test(name)) return 'html';
   // a message forwarded as an attachment ("FW:" with the original attached) carries its own text
   if (type === 'message/rfc822' || name.endsWith('.eml')) return 'message';
   // formats a form might come in that lhs cannot read: a person should open them
@@ -103,6 +104,7 @@ export async function readAttachment(a: AttachmentInput, limits: AttachmentLimit
   const label = a.filename ?? `unnamed ${kind}`;
   try {
     if (kind === 'text') return { ...base, text: decodeText(a.content).slice(0, limits.maxChars), problem: null };
+    if (kind === 'html') return { ...base, text: htmlToText(decodeText(a.content)).slice(0, limits.maxChars), problem: null };
     if (kind === 'message') return { ...base, text: (await attachedMessageText(a.content)).slice(0, limits.maxChars), problem: null };
     if (kind === 'docx') {
       const text = await docxText(a.content, limits.docx ?? DEFAULT_DOCX_LIMITS);

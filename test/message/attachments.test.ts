@@ -52,6 +52,11 @@ describe('readAttachment: documents', () => {
     expect((await readAttachment(input(Buffer.from([0x5a, 0x6f, 0xeb, 0x20, 0x96, 0x20, 0x78]), 'application/octet-stream', 'n.txt'))).text).toBe('Zoë – x');
   });
 
+  it('reads an HTML attachment as text', async () => {
+    const a = await readAttachment(input(Buffer.from('<table><tr><td>Name</td><td>Dr Jane Smith</td></tr></table>'), 'text/html', 'form.htm'));
+    expect(a).toMatchObject({ text: 'Name | Dr Jane Smith', problem: null });
+  });
+
   it('skips inline images of multipart/related and files it has no use for, without a problem', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     expect(await readAttachment(input(png, 'image/png', 'image001.png', true))).toMatchObject({ text: null, problem: null });
