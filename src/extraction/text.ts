@@ -128,6 +128,11 @@ export function sectionsOf(body: Body): Sections {
   const a = splitSignOff(reply);
   const b = inline ? splitSignOff(inline) : { content: '', signature: '' };
   const signature = [body.signature ? tidy(body.signature) : '', a.signature, b.signature].filter((s) => s.trim()).join('\n\n');
-  const content = [a.content, b.content].filter((s) => s.trim()).join('\n\n');
+  // the letter pasted into the reply without quote marks is still the letter
+  const withoutLetter = a.content
+    .split(/\n\s*\n/)
+    .filter((p) => p.replace(/\s/g, '').length < 40 || !isLetterText(p))
+    .join('\n\n');
+  const content = [withoutLetter, b.content].filter((s) => s.trim()).join('\n\n');
   return { content, signature, inline: b.content };
 }

@@ -150,6 +150,15 @@ describe('phrasings', () => {
   });
 });
 
+describe('the letter itself', () => {
+  it('pasted into the reply without quote marks, it is not read as an answer', async () => {
+    const letter = QUOTED_LETTER.split('\n').slice(5).join('\n');
+    const e = await extractMail({ text: `Our LHS will be Dr Ana Ruiz (ana.ruiz@leedsth.nhs.uk).\n\n${letter}\n\n${MD_SIG}` });
+    expect(e.nominees.map((n) => n.name)).toEqual(['Dr Ana Ruiz']);
+    expect(JSON.stringify(e)).not.toMatch(/Carragher/);
+  });
+});
+
 describe('replies that name nobody', () => {
   it('"will come back to you" is no_nomination, and the person it was passed to is no nominee', async () => {
     const e = await extractMail({
