@@ -3,7 +3,7 @@ import { buildDocx, buildPdf } from '../../scripts/lib/office.js';
 import { attachmentKind, readAttachment } from '../../src/message/attachments.js';
 import { htmlToText } from '../../src/message/html.js';
 import { readMessage } from '../../src/message/readMessage.js';
-import { docxWithBody, manyPagePdf } from './builders.js';
+import { docxWithBody, formPdf, manyPagePdf } from './builders.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const input = (content: Buffer, contentType: string, filename: string | null = null, related = false) => ({ content, contentType, filename, related });
@@ -45,6 +45,12 @@ describe('readAttachment: documents', () => {
     expect(unnamed.text).toContain('Mrs Joanne Tetley');
     // the caller's buffer is still usable: pdf.js was handed a copy
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('keeps a PDF form\'s label and value apart, as a .docx table row', async () => {
+    const a = await readAttachment(input(formPdf([['Nominated LHS', 'Dr Gwen Tattersall'], ['Email', 'gwen.tattersall@example.nhs.uk']]), 'application/pdf', 'form.pdf'));
+    expect(a.text).toContain('Nominated LHS | Dr Gwen Tattersall');
+    expect(a.text).toContain('Email | gwen.tattersall@example.nhs.uk');
   });
 
   it('reads .txt as UTF-8, or Windows-1252 when it is not valid UTF-8', async () => {

@@ -20,6 +20,45 @@ export interface PdfText {
 interface TextItem {
   str?: string;
   hasEOL?: boolean;
+  width?: number;
+  transform?: number[];
+}
+
+/** A horizontal gap this wide (in points) between two pieces of one line is a column gap, not a space. */
+const COLUMN_GAP = 15;
+
+/**
+ * A page's text, line by line. Pieces of a line that stand far apart (a form's label and
+ * its value) are joined with " | ", as a .docx table row is: "Nominated LHS | Dr Gwen Tattersall".
+ */
+function pageText(items: TextItem[]): string {
+  let out = '';
+  let lineEnd: number | null = null; // x where the last piece on this line ended
+  let lineY: number | null = null;
+  for (const item of items) {
+    const str = item.str ?? '';
+    const x = item.transform?.[4] ?? 0;
+    const y = item.transform?.[5] ?? 0;
+    const width = item.width ?? 0;
+    if (str.trim() === '') {
+      // pdf.js reports a wide gap as one space of that width
+      if (str && width > COLUMN_GAP && lineEnd !== null) out += ' | ';
+      else out += str;
+    } else {
+      if (lineEnd !== null && lineY !== null && Math.abs(y - lineY) < 1 && x - lineEnd > COLUMN_GAP && !out.endsWith(' | ')) out += ' | ';
+      out += str;
+    }
+    if (str) {
+      lineEnd = x + width;
+      lineY = y;
+    }
+    if (item.hasEOL) {
+      out += '\n';
+      lineEnd = null;
+      lineY = null;
+    }
+  }
+  return out;
 }
 
 /**
@@ -47,7 +86,7 @@ export async function pdfText(data: Buffer, limits: PdfLimits = DEFAULT_PDF_LIMI
       }
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      const text = (content.items as TextItem[]).map((i) => (i.str ?? '') + (i.hasEOL ? '\n' : '')).join('');
+      const text = pageText(content.items as TextItem[]);
       page.cleanup();
       parts.push(text);
       chars += text.length;
