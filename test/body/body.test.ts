@@ -76,6 +76,11 @@ describe('splitSignature', () => {
     expect(s.signatureFound).toBe('trailing-block');
   });
 
+  it('knows a name with lower-case particles as the start of a signature block', () => {
+    const s = splitSignature('Our LHS is Dr B.\n\nDr Jan van der Berg\nMedical Director\nExample NHS Trust');
+    expect(s.signature).toBe('Dr Jan van der Berg\nMedical Director\nExample NHS Trust');
+  });
+
   it('keeps a pasted contact block above the sign-off in the text (it is the nominee\'s)', () => {
     const s = splitSignature('Her details are below.\n\nDr Priya Raman PhD\nConsultant Clinical Biochemist\nTel: 0121 496 0733\n\nMany thanks,\n\nMarcia Okwuosa\nExecutive Assistant');
     expect(s.text).toContain('Dr Priya Raman PhD');

@@ -17,6 +17,8 @@ const SIGN_OFF_WITH_NAME =
 
 const TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Rev|Revd)\.?$/;
 const POST_NOMINAL = /^(?:[A-Z][A-Za-z]{0,3}[A-Z]+[a-z]?|PhD|MSc|BSc|MA|MBA|MD|FRCPath|MIPEM|FIPEM|CSci|FHCS|OBE|MBE|CBE)[,.]?$/;
+/** Lower-case parts of surnames: "Jan van der Berg", "Maria de Souza", "Ahmed bin Salleh". */
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|binti|al|el|ter|ten|op|dos|das)$/;
 /** Words that look like a name but are a reply: "Thanks", "Yes". */
 const NOT_A_NAME = /^(?:thanks|thank|yes|no|ok|okay|regards|cheers|best|sorry|hi|hello|dear|please|fyi|noted|agreed|attached|see|done)$/i;
 
@@ -28,7 +30,7 @@ export function isNameLine(line: string): boolean {
   if (words.length > 6) return false;
   let nameWords = 0;
   for (const w of words) {
-    if (TITLE.test(w) || POST_NOMINAL.test(w)) continue;
+    if (TITLE.test(w) || POST_NOMINAL.test(w) || (nameWords > 0 && PARTICLE.test(w))) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*,?$/u.test(w) || NOT_A_NAME.test(w)) return false;
     nameWords++;
   }
