@@ -40,6 +40,14 @@ export async function main(argv: string[]): Promise<number> {
       if (debug && err.cause) process.stderr.write(`${(err.cause as Error).stack ?? String(err.cause)}\n`);
       return err.exitCode;
     }
+    const sqliteCode = (err as { code?: unknown }).code;
+    if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
+      // the database failed mid-command (opening it is checked in openDb)
+      const busy = sqliteCode.startsWith('SQLITE_BUSY') || sqliteCode.startsWith('SQLITE_LOCKED');
+      process.stderr.write(`lhs: ${busy ? 'the database is locked by another process; try again when it has finished' : `database error: ${(err as Error).message}`}\n`);
+      if (debug) process.stderr.write(`${(err as Error).stack}\n`);
+      return EXIT.database;
+    }
     process.stderr.write(`lhs: unexpected error: ${(err as Error).message ?? String(err)}\n`);
     if (debug) process.stderr.write(`${(err as Error).stack}\n`);
     return EXIT.failure;
