@@ -38,8 +38,20 @@ const PHONE = /(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:(?:[ -]|\n)?\d){5,8}
 // Numbers that are not a way to call the person.
 const NOT_A_PHONE_BEFORE = /(?:bleep|pager|fax|f:|fx)\W{0,3}(?:no\.?|number)?\W{0,3}$/i;
 
+// libphonenumber's parse is the costly step and the same windows are read several times
+const recent = new Map<string, FoundPhone[]>();
+
 /** UK phone numbers in text, checked by libphonenumber-js; bleeps and fax numbers left out. */
 export function findPhones(text: string): FoundPhone[] {
+  const hit = recent.get(text);
+  if (hit) return hit;
+  const out = scanPhones(text);
+  if (recent.size > 32) recent.clear();
+  recent.set(text, out);
+  return out;
+}
+
+function scanPhones(text: string): FoundPhone[] {
   const out: FoundPhone[] = [];
   for (const m of text.matchAll(PHONE)) {
     const raw = m[0].trim().replace(/\s*\n\s*/g, ' ');

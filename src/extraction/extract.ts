@@ -63,7 +63,9 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   }
   if (!nominees.length && people.cue) {
     // the words of a nomination but no name the rules can read: ask compromise, then a person
-    for (const sentence of cueSentences(sec.content)) {
+    // only sentences with two capitalised words in a row beyond the role's own name can hold a name
+    const maybeName = (t: string) => /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(t.replace(/Lead\s+Healthcare\s+Scientists?|Medical\s+Director|NHS\s+\w+/g, ''));
+    for (const sentence of cueSentences(sec.content).filter(maybeName)) {
       for (const name of peopleByNlp(sentence)) {
         if (nominees.some((n) => n.name === name)) continue;
         const email = findEmails(sentence).find((e) => emailMatchesName(e.address, name))?.address ?? null;
