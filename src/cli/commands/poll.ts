@@ -70,7 +70,8 @@ export async function runPoll(ctx: Context, flags: ImapFlags & { json?: boolean 
   const stop = stopOnSignals(ctx.log);
   // started on first need: a poll with nothing new does not pay for the parse workers
   let pool: ParsePool | null = null;
-  const getPool = () => (pool ??= new ParsePool({ trusts: allTrusts(db) }));
+  const getPool = () =>
+    (pool ??= new ParsePool({ trusts: allTrusts(db), maxHeapMb: ctx.config.parse.heapMb, timeoutMs: ctx.config.parse.timeoutMs }));
   const runId = startRun(db, 'poll');
   const results: PassResult[] = [];
   ctx.log.info({ imap: describeImap(s) }, 'polling');

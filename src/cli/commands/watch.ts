@@ -18,7 +18,8 @@ export async function runWatch(ctx: Context, flags: ImapFlags & { json?: boolean
   const stop = stopOnSignals(ctx.log);
   // started on first need: a poll with nothing new does not pay for the parse workers
   let pool: ParsePool | null = null;
-  const getPool = () => (pool ??= new ParsePool({ trusts: allTrusts(db) }));
+  const getPool = () =>
+    (pool ??= new ParsePool({ trusts: allTrusts(db), maxHeapMb: ctx.config.parse.heapMb, timeoutMs: ctx.config.parse.timeoutMs }));
   // One run row for the whole watch, brought up to date after every pass: `lhs status` shows
   // the last check without a row per minute.
   const runId = startRun(db, 'poll');
