@@ -196,7 +196,7 @@ const TRIGGERS: RegExp[] = [
 const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?\s+(?:will\s+be|is|would\s+be)\s+/gi;
 
 // Said of a named person after the name: they take the role.
-const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
+const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
 // A person named near these words is not being nominated.
 const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b(?:[\s,:]+[\w'’-]+){0,3}[\s,:]*$/i;
 const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering)\b/i;
@@ -258,7 +258,9 @@ function phrasePeople(text: string): Cand[] {
     if (!read) continue;
     const rest = text.slice(read.end, read.end + 160).split(/[.;]\s|\n\s*\n/)[0]!;
     const sentence = sentenceAround(text, at, read.end);
-    if (TAKES_ROLE.test(rest) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+    // the role words must be said of this name: only an aside ("(contacts)", ", Head of X,") between them
+    const said = TAKES_ROLE.exec(rest);
+    if (said && /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/.test(rest.slice(0, said.index)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }
   // "..., with Ms Rosalind Tan, Principal ..., as his deputy"
   for (const m of text.matchAll(/\bwith\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {
@@ -570,6 +572,17 @@ export function unexplainedPeople(content: string, known: string[], lhsOnly: boo
     if (lhsOnly && !(LHS.test(sentence) || /\b(?:lead|deputy|role|nominat\w*)\b/i.test(sentence))) continue;
     if (known.some((k) => { const r = readNameAt(k, 0); return r ? samePerson(r, read) : false; })) continue;
     if (!out.includes(read.name)) out.push(read.name);
+  }
+  // untitled names, where what follows reads as said of a person ("Jane Smith has agreed", "Jane Smith, our Head of ...")
+  for (const m of text.matchAll(/(?<![\p{L}.'’-])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu})/gu)) {
+    const read = readNameAt(text, m.index!);
+    if (!read || read.hasTitle || read.bare.length < 2) continue;
+    if (!/^\s*(?:,\s*(?:our|the|a|an|who|currently)\b|\((?!\d)|(?:has|have|had|is|was|will|would|who|kindly)\b)/i.test(text.slice(read.end, read.end + 30))) continue;
+    const sentence = sentenceAround(text, read.start, read.end);
+    if (OTHER_ROLE.test(sentence)) continue;
+    if (lhsOnly && !(LHS.test(sentence) || /\b(?:lead|deputy|role|nominat\w*|agreed)\b/i.test(sentence))) continue;
+    if (known.some((k) => { const r = readNameAt(k, 0); return r ? samePerson(r, read) : false; })) continue;
+    if (!out.some((o) => { const r = readNameAt(o, 0); return r ? samePerson(r, read) : false; })) out.push(read.name);
   }
   return out;
 }

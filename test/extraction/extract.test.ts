@@ -31,6 +31,15 @@ describe('nominations', () => {
     expect(JSON.stringify(e.nominees)).not.toMatch(/Carragher|england\.cso/);
   });
 
+  it('the medical director who asked the sender to answer is not the nominee', async () => {
+    const e = await extractMail({
+      from: 'Amani Mwangi <amani.mwangi@leedsth.nhs.uk>',
+      text: `Our Medical Director, Professor Hilde Berg, has asked me to confirm that I have agreed to act as Lead Healthcare Scientist.\n\nBest wishes,\n\nDr Amani Mwangi\nHead of Clinical Physics\nLeeds Teaching Hospitals NHS Trust`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email, n.jobTitle])).toEqual([['Dr Amani Mwangi', 'amani.mwangi@leedsth.nhs.uk', 'Head of Clinical Physics']]);
+    expect(e.needsReview).toBe(false);
+  });
+
   it('labelled lead and deputy blocks', async () => {
     const e = await extractMail({
       text: `Please see our details below.\n\nLead\nName: Dr Amara Nwosu\nTitle: Consultant Clinical Scientist\nEmail: amara.nwosu@leedsth.nhs.uk\nTel: 0113 496 0301\n\nDeputy\nName: Mr Ifan Rhys\nTitle: Principal Physicist\nEmail: ifan.rhys@leedsth.nhs.uk\nTel: 0113 496 0302\n\n${MD_SIG}`,
@@ -188,6 +197,12 @@ describe('safety nets', () => {
     });
     expect(e.needsReview).toBe(true);
     expect(e.reasons.join(' ')).toMatch(/Marguerite Oyelaran-Hughes, not read as a nominee/);
+  });
+  it('an untitled person said to have agreed is not passed over as "no name yet"', async () => {
+    const e = await extractMail({
+      text: `Jane Okonjo, our Head of Physics, has very kindly said she will do it; we will confirm her details later.\n\n${MD_SIG}`,
+    });
+    expect(e.needsReview).toBe(true);
   });
   it('an address in the text that belongs to no nominee sends the reply to a person', async () => {
     const e = await extractMail({
