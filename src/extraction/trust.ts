@@ -7,6 +7,8 @@ interface NameForm {
   ods: string;
   /** distinguishing words: no "NHS", "Foundation", "Trust", "The" */
   core: string[];
+  /** core without "of" and "and", as names are matched ("University Hospitals Leicester") */
+  match: string[];
   former: boolean;
 }
 
@@ -34,6 +36,7 @@ export interface TrustMention {
 }
 
 const NOISE = new Set(['nhs', 'foundation', 'trust', 'ft', 'the', 'nhsft', 'tr']);
+const SKIP_IN_MATCH = new Set(['the', 'of', 'and']);
 const LINK_WORDS = new Set(['and', 'of', 'upon', 'for', 'in', 'on', 'at']);
 
 /** Case, apostrophes, "&", "Saint", "Hospitals" folded; words with their offsets. */
@@ -64,14 +67,18 @@ function initials(core: string[]): string {
 
 export function buildTrustIndex(trusts: Trust[]): TrustIndex {
   const byOds = new Map(trusts.map((t) => [t.ods, t]));
-  const forms: NameForm[] = trusts.map((t) => ({ ods: t.ods, core: coreOf(t.name), former: false }));
-  for (const [name, ods] of FORMER_NAMES) if (byOds.has(ods)) forms.push({ ods, core: coreOf(name), former: true });
+  const form = (ods: string, name: string, former: boolean): NameForm => {
+    const core = coreOf(name);
+    return { ods, core, match: core.filter((w) => !SKIP_IN_MATCH.has(w)), former };
+  };
+  const forms: NameForm[] = trusts.map((t) => form(t.ods, t.name, false));
+  for (const [name, ods] of FORMER_NAMES) if (byOds.has(ods)) forms.push(form(ods, name, true));
   const byFirstWord = new Map<string, NameForm[]>();
   for (const f of forms) {
-    if (!f.core.length) continue;
-    const list = byFirstWord.get(f.core[0]!) ?? [];
+    if (!f.match.length) continue;
+    const list = byFirstWord.get(f.match[0]!) ?? [];
     list.push(f);
-    byFirstWord.set(f.core[0]!, list);
+    byFirstWord.set(f.match[0]!, list);
   }
   const add = (map: Map<string, string[]>, key: string, ods: string) => {
     if (key.length < 3) return;
@@ -94,7 +101,7 @@ export function buildTrustIndex(trusts: Trust[]): TrustIndex {
   }
   const byShape = new Map<string, { ods: string; text: string }[]>();
   for (const f of forms) {
-    const text = f.core.join(' ');
+    const text = f.match.join(' ');
     if (text.length < 10) continue;
     const key = `${text[0]}:${text.length}`;
     const list = byShape.get(key) ?? [];
@@ -128,17 +135,19 @@ function editDistance(a: string, b: string, max: number): number {
 /** Trust names, former names, acronyms and misspelt "... NHS Trust" names in a piece of text. */
 export function findTrustMentions(text: string, index: TrustIndex): TrustMention[] {
   // "The" is no part of a name, inside it or before it ("Barts and The London")
-  const toks = orgTokens(text).filter((t) => t.word !== 'the');
+  const toks = orgTokens(text).filter((t) => !SKIP_IN_MATCH.has(t.word));
   const out: TrustMention[] = [];
   const covered = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
-    const forms = index.byFirstWord.get(toks[i]!.word);
+    const w0 = toks[i]!.word;
+    const forms = index.byFirstWord.get(w0) ?? (w0.endsWith('s') ? index.byFirstWord.get(w0.slice(0, -1)) : undefined);
     if (!forms) continue;
     let best: { form: NameForm; len: number } | null = null;
     for (const form of forms) {
-      const n = form.core.length;
+      const n = form.match.length;
       let ok = true;
-      for (let k = 0; k < n && ok; k++) ok = toks[i + k]?.word === form.core[k];
+      // "Guys", "Kings": a possessive written without its apostrophe
+      for (let k = 0; k < n && ok; k++) ok = toks[i + k]?.word === form.match[k] || (k < n - 1 && toks[i + k]?.word === `${form.match[k]}s`);
       if (ok && (!best || n > best.len)) best = { form, len: n };
     }
     if (!best) continue;

@@ -12,6 +12,10 @@ describe('trust names in text', () => {
   it('folds "&", "St.", apostrophes, "NHS FT" and case', () => {
     expect(odsIn('Guy’s & St. Thomas’ NHS FT')).toEqual(['RJ1']);
     expect(odsIn('GUYS AND SAINT THOMAS NHS FOUNDATION TRUST')).toEqual(['RJ1']);
+    expect(findTrustMentions('Guys and St Thomas NHS Foundation Trust', index)[0]?.how).toBe('name');
+  });
+  it('does not need "of" or "and" where the list has them', () => {
+    expect(odsIn('University Hospitals Leicester')).toEqual(['RWE']);
   });
   it('reads "Hospital" and "Hospitals" as one', () => {
     expect(odsIn('Leeds Teaching Hospital NHS Trust')).toEqual(['RR8']);
