@@ -89,6 +89,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     }
   } else if (nominees.length) {
     kind = 'nomination';
+    if (evidence.length === 1 && evidence[0] === 'thread only') {
+      sureKind = false;
+      reasons.push('a reply in the thread that does not mention the request');
+    }
   } else if (unreadable.length && ATTACHED.test(sec.content)) {
     kind = 'nomination';
     sureKind = false;
@@ -96,6 +100,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   } else {
     const k = noNomineeKind(sec.content);
     kind = k.kind;
+    if (evidence.length === 1 && evidence[0] === 'thread only') {
+      sureKind = false;
+      reasons.push('a reply in the thread that does not mention the request');
+    }
     if (!k.sure) {
       sureKind = false;
       reasons.push(k.why);

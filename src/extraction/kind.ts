@@ -14,6 +14,7 @@ export function replyEvidence(msg: ParsedMessage, quoted: string, content: strin
   const subjectLhs = LHS_WORDS.test(msg.subject);
   if (subjectLhs && (REPLY_SUBJECT.test(msg.subject) || ANSWER_WORDS.test(msg.subject))) out.push('subject');
   if (threaded && (subjectLhs || LHS_WORDS.test(content))) out.push('thread');
+  else if (threaded) out.push('thread only');
   let letterParas = 0;
   for (const p of quoted.slice(0, 30_000).split(/\n\s*\n/)) {
     if (p.replace(/[>\s]/g, '').length > 40 && isLetterText(p.replace(/^>\s?/gm, '')) && ++letterParas >= 2) {
@@ -35,7 +36,7 @@ const QUESTION = /\?|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:clarify|conf
 /** A reply that names nobody: a question, or an answer that is not (yet) a name. */
 export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination'; sure: boolean; why: string } {
   const t = content.slice(0, 20_000);
-  const q = QUESTION.test(t);
+  const q = QUESTION.test(t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ''));
   const notYet = NOT_YET.test(t);
   if (q && notYet) {
     // "Before we nominate anyone, can you clarify...": the answer waits on the question

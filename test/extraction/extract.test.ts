@@ -218,6 +218,18 @@ describe('safety nets', () => {
   });
 });
 
+describe('threading alone', () => {
+  it('a reply in the thread whose subject and text never mention the request is read, but not trusted', async () => {
+    const e = await extractMail({
+      subject: 'Our response',
+      text: `Please see below.\n\nName: Dr Quentin Rowe\nEmail: quentin.rowe@leedsth.nhs.uk\n\n${MD_SIG}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('a reply in the thread that does not mention the request');
+  });
+});
+
 describe('not answers', () => {
   it('an award nomination that is not a reply to the letter is unrelated', async () => {
     const e = await extractMail({
