@@ -153,6 +153,10 @@ describe('phrasings', () => {
       expect(e.needsReview).toBe(false);
     });
   }
+  it('a name written SURNAME Firstname, as NHSmail shows it', async () => {
+    const e = await extractMail({ text: `Our Lead Healthcare Scientist is ADEYEMI Folake (folake.adeyemi@nhs.net).\n\n${MD_SIG}` });
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Folake Adeyemi', 'folake.adeyemi@nhs.net']]);
+  });
   it('joint leads named together get the joint role', async () => {
     const e = await extractMail({ text: `We nominate Dr Hugo Blanc (hugo.blanc@leedsth.nhs.uk) and Dr Mei Lin (mei.lin@leedsth.nhs.uk) as joint Lead Healthcare Scientists.\n\n${MD_SIG}` });
     expect(e.nominees.map((n) => n.role)).toEqual(['joint', 'joint']);
