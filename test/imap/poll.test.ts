@@ -214,6 +214,10 @@ describe.skipIf(!hasDovecot)('lhs poll against Dovecot', () => {
       const r = lhs(['--db', db, 'poll', '--mailbox', 'Nope'], { env: srv.env() });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^lhs: no mailbox "Nope" for alice at 127\.0\.0\.1:11993\n$/);
+      expect(lhs(['--db', db, 'poll', '--move-to', 'Nowhere'], { env: srv.env() })).toMatchObject({
+        code: 2,
+        stderr: 'lhs: no folder "Nowhere" to move stored messages to, for alice at 127.0.0.1:11993\n',
+      });
     });
   });
 

@@ -1,6 +1,7 @@
 import type { FetchMessageObject, ImapFlow, MailboxObject } from 'imapflow';
 import type { Logger } from 'pino';
 import type { ImapSettings } from '../../config/imap.js';
+import { EXIT, LhsError } from '../../errors.js';
 import { ingest } from '../../pipeline/ingest.js';
 import type { ParsePool } from '../../pipeline/pool.js';
 import {
@@ -141,6 +142,10 @@ export async function pollMailbox(
       await client.messageMove(uids, s.moveTo, { uid: true });
       result.moved += uids.length;
     };
+    // A missing destination would fail only after the first batch is stored: say so first.
+    if (s.moveTo && !(await client.status(s.moveTo, { messages: true }).catch(() => false))) {
+      throw new LhsError(`no folder "${s.moveTo}" to move stored messages to, for ${s.user} at ${s.host}:${s.port}`, EXIT.usage);
+    }
     // Messages stored earlier whose move did not happen (a crash between commit and MOVE).
     if (s.moveTo && lastUid > 0 && box.exists > 0) {
       const left = ((await client.search({ uid: `1:${lastUid}` }, { uid: true })) || []) as number[];
