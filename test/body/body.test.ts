@@ -25,6 +25,8 @@ describe('splitQuoted', () => {
     ['Gmail forward', `Our LHS is Dr A.\n\n---------- Forwarded message ---------\nFrom: CSO <england.cso@nhs.net>\n\n${LETTER}`],
     ['Apple forward', `Our LHS is Dr A.\n\nBegin forwarded message:\n\nFrom: CSO <england.cso@nhs.net>\n\n${LETTER}`],
     ['attribution and > lines', `Our LHS is Dr A.\n\nOn 13 Sep 2016, at 16:40, CSO <england.cso@nhs.net> wrote:\n\n${LETTER.replace(/^/gm, '> ')}`],
+    ['German attribution', `Our LHS is Dr A.\n\nAm 13.09.2016 um 16:40 schrieb CSO <england.cso@nhs.net>:\n\n${LETTER.replace(/^/gm, '> ')}`],
+    ['attribution without "On"', `Our LHS is Dr A.\n\nCSO (NHS ENGLAND) <england.cso@nhs.net> wrote:\n\n${LETTER.replace(/^/gm, '> ')}`],
     ['attribution with unprefixed letter (Yahoo)', `Our LHS is Dr A.\n\nOn Tuesday, 13 September 2016, 16:40, CSO <england.cso@nhs.net> wrote:\n\n${LETTER}`],
   ])('%s', (_name, text) => {
     const { reply, quoted } = splitQuoted(text);
@@ -43,6 +45,10 @@ describe('splitQuoted', () => {
     const { reply, quoted } = splitQuoted(text);
     expect(reply.trim()).toBe('Please see our answer inline below.');
     expect(quoted.split('\n')).toContain('[ALDER HEY] Yes - Dr Farah Siddiqui');
+  });
+
+  it('does not take prose ending in "wrote:" for an attribution', () => {
+    expect(splitQuoted('As our Medical Director wrote:\n\nDr Jane Smith will lead.').reply).toBe('As our Medical Director wrote:\n\nDr Jane Smith will lead.');
   });
 
   it('does not take a "From:" line in the reply for a header block', () => {

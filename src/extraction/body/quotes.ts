@@ -50,11 +50,17 @@ function lotusHeaderStart(lines: string[], i: number): number {
 }
 
 const ATTRIBUTION_START = /^(?:On|Le|Am|El|Op|Il|Em)\s/;
-const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|schreef|ha scritto|escreveu)\s?:$/i;
+// "... wrote:", and German/Dutch "Am <date> schrieb <name> <address>:"
+const ATTRIBUTION_END = /(?:wrote|writes|a écrit|schrieb|escribió|schreef|ha scritto|escreveu)\s?:$|\b(?:schrieb|schreef)\b.{1,200}:$/i;
+/** What an attribution names besides the writer: an address, a date or a time. */
+const ADDRESS_OR_DATE = /@|\d{1,2}[:/.]\d{2}|\b\d{4}\b/;
 
 /** "On <date>, <name> wrote:" over at most three lines (clients wrap long attributions). Returns its last line, or -1. */
 function attributionEnd(lines: string[], i: number): number {
-  if (!ATTRIBUTION_START.test(lines[i]!) && !ATTRIBUTION_END.test(lines[i]!)) return -1;
+  if (!ATTRIBUTION_START.test(lines[i]!)) {
+    // "Jane Smith <j@x.nhs.uk> wrote:" on its own; "as my colleague wrote:" is prose
+    return ATTRIBUTION_END.test(lines[i]!) && ADDRESS_OR_DATE.test(lines[i]!) && lines[i]!.length <= 300 ? i : -1;
+  }
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     if (lines[j]!.length > 300) return -1;
     if (ATTRIBUTION_END.test(lines[j]!)) return j;
