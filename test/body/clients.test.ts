@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../src/extraction/body/index.js';
 import { readMessage } from '../../src/message/readMessage.js';
+import { jsonLines, lhs } from '../helpers/cli.js';
 
 // Replies in the exact quoting formats of the mail clients NHS staff use, with the text and
 // signature a careful reader takes from each (fixtures/clients/NAME.expected.json).
@@ -30,5 +31,19 @@ describe('readBody on real mail-client formats (compared with whitespace removed
     // the quoted letter is kept for the other half of extraction, and kept out of the reply
     expect(body.quoted).toMatch(/Five Year Forward View/);
     expect(body.replyText).not.toMatch(/Five Year Forward View|Original Message|wrote:/);
+  });
+});
+
+describe('lhs parse --json prints the same replyText and signature for every client', () => {
+  it('matches each fixture\'s expected text through the whole pipeline', () => {
+    const r = lhs(['parse', '--json', DIR]);
+    expect(r.code).toBe(0);
+    const lines = jsonLines<{ source: string; replyText: string; signature: string | null }>(r.stdout);
+    expect(lines.length).toBe(readdirSync(DIR).filter((f) => f.endsWith('.eml')).length);
+    for (const l of lines) {
+      const want = JSON.parse(readFileSync(l.source.replace(/\.eml$/, '.expected.json'), 'utf8')) as Expected;
+      expect(squash(l.replyText), l.source).toBe(squash(want.replyText));
+      expect(squash(l.signature), l.source).toBe(squash(want.signature));
+    }
   });
 });
