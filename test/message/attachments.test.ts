@@ -91,6 +91,11 @@ describe('readAttachment: documents', () => {
     expect(dsn.attachments[0]).toMatchObject({ text: null, problem: null });
   });
 
+  it('says a .docx that is an OLE file is password-protected or old-format', async () => {
+    const ole = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]);
+    expect((await readAttachment(input(ole, DOCX, 'secret.docx'))).problem).toBe('secret.docx refused: is password-protected or an old-format Word file: open it');
+  });
+
   it('says so when a file is broken instead of throwing', async () => {
     const a = await readAttachment(input(Buffer.from('%PDF-1.4 not really'), 'application/pdf', 'broken.pdf'));
     expect(a.text).toBeNull();

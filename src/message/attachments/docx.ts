@@ -38,7 +38,11 @@ function centralDirectory(zip: Buffer): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw new DocxRefused('not a zip archive (no end of central directory)');
+  if (eocd < 0) {
+    // an OLE compound file: a password-protected .docx, or an old .doc renamed
+    if (zip.length >= 8 && zip.readUInt32BE(0) === 0xd0cf11e0) throw new DocxRefused('is password-protected or an old-format Word file: open it');
+    throw new DocxRefused('not a zip archive (no end of central directory)');
+  }
   const count = zip.readUInt16LE(eocd + 10);
   let at = zip.readUInt32LE(eocd + 16);
   const entries: ZipEntry[] = [];
