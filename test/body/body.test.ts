@@ -60,6 +60,7 @@ describe('removeDisclaimers', () => {
   it('removes legal footers and NHSmail boilerplate, keeps the signature written right above them', () => {
     const text = 'Regards\n\nDr A Jones\nMedical Director\nThis e-mail and any attachment are confidential. If you are not the intended recipient, delete it.\n\nNHSmail is the secure email and directory service available for all NHS staff\n\nSent from my iPhone';
     expect(removeDisclaimers(text)).toBe('Regards\n\nDr A Jones\nMedical Director');
+    expect(removeDisclaimers('Dr A Jones\n[cid:image001.png@01D20F3A.2B8C5D40]\n[Trust logo]\n[Description: Description: cid:image002.jpg]')).toBe('Dr A Jones');
   });
 
   it('keeps a sentence that only mentions confidentiality once', () => {

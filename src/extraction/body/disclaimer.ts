@@ -39,7 +39,7 @@ export function isBoilerplateLine(line: string): boolean {
   return (
     /^[*_=~#-]{5,}$/.test(t) || // rules drawn between text and footer
     /^\[cid:[^\]]{1,200}\]$/i.test(t) || // inline images in Outlook's plain part
-    /^\[(?:image|logo)[^\]]{0,100}\]$/i.test(t) ||
+    /^\[[^\]]{0,100}\b(?:image|logo|cid:|description:|banner|icon)[^\]]{0,100}\]$/i.test(t) || // "[Trust logo]", "[Description: cid:...]"
     /^(?:Sent from my \S[^\n]{0,40}|Sent from (?:Outlook|Mail|Yahoo Mail|AOL Mobile Mail|Samsung)\b[^\n]{0,60}|Get Outlook for (?:iOS|Android)\b[^\n]{0,40}|Sent via [^\n]{1,40})$/i.test(t)
   );
 }
