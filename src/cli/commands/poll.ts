@@ -6,6 +6,7 @@ import { pollOnce } from '../../source/imap/session.js';
 import { acquirePollerLock } from '../../store/pollerLock.js';
 import { finishRun, startRun, type RunCounts } from '../../store/runs.js';
 import { allTrusts } from '../../store/trusts.js';
+import type { Db } from '../../store/db.js';
 import { print, type Context } from '../context.js';
 
 /** --tls-insecure is allowed, never quiet: one line on stderr whatever the log level, and a log entry. */
@@ -58,20 +59,43 @@ export function passSummary(r: PassResult): Record<string, unknown> {
   return { mailbox: r.mailbox, uidValidity: r.uidValidity, ...r.counts, recognised: r.recognised, moved: r.moved, resync: r.resync };
 }
 
-export function lockKeys(s: ImapSettings) {
-  return s.mailboxes.map((mailbox) => ({ account: s.account, mailbox }));
+/** What poll and watch both hold while they run. */
+export interface Poller {
+  db: Db;
+  stop: { signal: AbortSignal };
+  /** the parse pool, started on first need: a poll with nothing new does not pay for it */
+  getPool: () => ParsePool;
+  /** releases the lock, the signal handlers, the pool and the database */
+  close: () => Promise<void>;
+}
+
+/**
+ * The database, the poller lock for every mailbox (a second poller stops here, exit 7), the
+ * signal handlers and a lazy parse pool.
+ */
+export function openPoller(ctx: Context, s: ImapSettings, command: 'poll' | 'watch'): Poller {
+  warnIfInsecure(s, ctx.log);
+  const db = ctx.db();
+  const release = acquirePollerLock(db, s.mailboxes.map((mailbox) => ({ account: s.account, mailbox })), command);
+  const stop = stopOnSignals(ctx.log);
+  let pool: ParsePool | null = null;
+  return {
+    db,
+    stop,
+    getPool: () =>
+      (pool ??= new ParsePool({ trusts: allTrusts(db), maxHeapMb: ctx.config.parse.heapMb, timeoutMs: ctx.config.parse.timeoutMs })),
+    close: async () => {
+      stop.dispose();
+      release();
+      await (pool as ParsePool | null)?.close();
+      ctx.close();
+    },
+  };
 }
 
 export async function runPoll(ctx: Context, flags: ImapFlags & { json?: boolean }): Promise<void> {
   const s = resolveImap(flags);
-  warnIfInsecure(s, ctx.log);
-  const db = ctx.db();
-  const release = acquirePollerLock(db, lockKeys(s), 'poll');
-  const stop = stopOnSignals(ctx.log);
-  // started on first need: a poll with nothing new does not pay for the parse workers
-  let pool: ParsePool | null = null;
-  const getPool = () =>
-    (pool ??= new ParsePool({ trusts: allTrusts(db), maxHeapMb: ctx.config.parse.heapMb, timeoutMs: ctx.config.parse.timeoutMs }));
+  const { db, stop, getPool, close } = openPoller(ctx, s, 'poll');
   const runId = startRun(db, 'poll');
   const results: PassResult[] = [];
   ctx.log.info({ imap: describeImap(s) }, 'polling');
@@ -90,9 +114,6 @@ export async function runPoll(ctx: Context, flags: ImapFlags & { json?: boolean 
     finishRun(db, runId, totals(results), { account: s.account, mailboxes: results.map(passSummary), error: (err as Error).message });
     throw err;
   } finally {
-    stop.dispose();
-    release();
-    await (pool as ParsePool | null)?.close();
-    ctx.close();
+    await close();
   }
 }

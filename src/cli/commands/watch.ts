@@ -1,25 +1,15 @@
 import { describeImap, resolveImap, type ImapFlags } from '../../config/imap.js';
 import { EXIT, LhsError } from '../../errors.js';
-import { ParsePool } from '../../pipeline/pool.js';
 import { watchMailboxes } from '../../source/imap/session.js';
-import { acquirePollerLock } from '../../store/pollerLock.js';
 import { finishRun, startRun } from '../../store/runs.js';
-import { allTrusts } from '../../store/trusts.js';
 import { print, type Context } from '../context.js';
-import { lockKeys, passSummary, stopOnSignals, totals, warnIfInsecure } from './poll.js';
+import { openPoller, passSummary, totals } from './poll.js';
 
 export async function runWatch(ctx: Context, flags: ImapFlags & { json?: boolean; interval?: string }): Promise<void> {
   const s = resolveImap(flags);
   const seconds = Number(flags.interval ?? '60');
   if (!Number.isFinite(seconds) || seconds < 1) throw new LhsError(`invalid --interval "${flags.interval}" (seconds, 1 or more)`, EXIT.usage);
-  warnIfInsecure(s, ctx.log);
-  const db = ctx.db();
-  const release = acquirePollerLock(db, lockKeys(s), 'watch');
-  const stop = stopOnSignals(ctx.log);
-  // started on first need: a poll with nothing new does not pay for the parse workers
-  let pool: ParsePool | null = null;
-  const getPool = () =>
-    (pool ??= new ParsePool({ trusts: allTrusts(db), maxHeapMb: ctx.config.parse.heapMb, timeoutMs: ctx.config.parse.timeoutMs }));
+  const { db, stop, getPool, close } = openPoller(ctx, s, 'watch');
   // One run row for the whole watch, brought up to date after every pass: `lhs status` shows
   // the last check without a row per minute.
   const runId = startRun(db, 'poll');
@@ -45,9 +35,6 @@ export async function runWatch(ctx: Context, flags: ImapFlags & { json?: boolean
     finishRun(db, runId, seen, { account: s.account, watch: true, stopped: 'signal' });
     ctx.log.info(seen, 'watch stopped');
   } finally {
-    stop.dispose();
-    release();
-    await (pool as ParsePool | null)?.close();
-    ctx.close();
+    await close();
   }
 }

@@ -18,6 +18,15 @@ function imapLogger(log: Logger): Logger {
   return child;
 }
 
+/** Logs why the connection is being made again and returns the wait. */
+function announceRetry(log: Logger, err: unknown, attempt: number, waitMs: number): number {
+  log.warn(
+    { code: (err as { code?: string }).code, reason: (err as Error).message, attempt, retryInMs: waitMs },
+    'IMAP connection failed or dropped; connecting again',
+  );
+  return waitMs;
+}
+
 function progressed(r: PassResult): boolean {
   return r.counts.new + r.counts.known + r.counts.failed + r.recognised > 0;
 }
@@ -35,6 +44,7 @@ export async function pollOnce(db: Db, pool: () => ParsePool, s: ImapSettings, o
   let failures = 0;
   while (pending.length && !opts.signal?.aborted) {
     let client: ImapFlow | null = null;
+    let retryIn = 0;
     try {
       client = await connect(s, flowLog);
       while (pending.length && !opts.signal?.aborted) {
@@ -52,15 +62,11 @@ export async function pollOnce(db: Db, pool: () => ParsePool, s: ImapSettings, o
       if (classify(err) !== 'network' || failures > s.retries || opts.signal?.aborted) {
         throw toLhsError(err, s, { attempts: failures, mailbox: pending[0] });
       }
-      const wait = backoffMs(failures);
-      opts.log.warn(
-        { code: (err as { code?: string }).code, reason: (err as Error).message, attempt: failures, retryInMs: wait },
-        'IMAP connection failed or dropped; connecting again',
-      );
-      await sleep(wait, opts.signal);
+      retryIn = announceRetry(opts.log, err, failures, backoffMs(failures));
     } finally {
       await disconnect(client);
     }
+    if (retryIn) await sleep(retryIn, opts.signal);
   }
   return results;
 }
@@ -121,6 +127,7 @@ export async function watchMailboxes(db: Db, pool: () => ParsePool, s: ImapSetti
   let failures = 0;
   while (!opts.signal?.aborted) {
     let client: ImapFlow | null = null;
+    let retryIn = 0;
     try {
       client = await connect(s, flowLog);
       if (failures) opts.log.warn({ after: failures }, 'IMAP connection made again');
@@ -142,14 +149,10 @@ export async function watchMailboxes(db: Db, pool: () => ParsePool, s: ImapSetti
       if (opts.signal?.aborted) break;
       if (classify(err) !== 'network') throw toLhsError(err, s, { mailbox: s.mailboxes[0] });
       failures++;
-      const wait = backoffMs(failures, 1000, opts.maxBackoffMs ?? 5 * 60_000);
-      opts.log.warn(
-        { code: (err as { code?: string }).code, reason: (err as Error).message, attempt: failures, retryInMs: wait },
-        'IMAP connection failed or dropped; connecting again',
-      );
-      await sleep(wait, opts.signal);
+      retryIn = announceRetry(opts.log, err, failures, backoffMs(failures, 1000, opts.maxBackoffMs ?? 5 * 60_000));
     } finally {
       await disconnect(client);
     }
+    if (retryIn) await sleep(retryIn, opts.signal);
   }
 }
