@@ -7,14 +7,7 @@ import { processMessage, type ProcessOutcome } from './processMessage.js';
 type Msg = { type: 'init'; trusts: Trust[] } | { type: 'job'; id: number; raw: Uint8Array };
 
 let index: TrustIndex | null = null;
-let jobs = 0;
-/**
- * A full collection every so many messages (the pool starts this process with --expose-gc):
- * V8 otherwise lets garbage grow toward the heap limit before collecting, and a parser
- * process would sit at three times the memory it needs.
- */
-const GC_EVERY = 100;
-const gc = (globalThis as { gc?: () => void }).gc;
+
 // jobs run one after another even if the pool sent the next one early
 let chain: Promise<void> = Promise.resolve();
 
@@ -34,7 +27,6 @@ process.on('message', (msg: Msg) => {
       out = { ok: false, error: e instanceof RangeError ? `too deeply nested to read (${e.message})` : e.message || String(err) };
     }
     process.send!({ id: msg.id, out });
-    if (gc && ++jobs % GC_EVERY === 0) gc();
   });
 });
 

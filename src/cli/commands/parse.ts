@@ -1,14 +1,16 @@
-import { buildTrustIndex } from '../../extraction/extract.js';
+import { availableParallelism } from 'node:os';
 import { ParsePool } from '../../pipeline/pool.js';
 import { loadBundledTrusts } from '../../reference/ods.js';
 import { checkPaths, readPaths } from '../../source/files.js';
 import type { Context } from '../context.js';
 
-/** `lhs parse --json`: the parse contract. No database; one JSON line per message; errors as kind "error". */
+/**
+ * `lhs parse --json`: the parse contract. No database; one JSON line per message; errors as kind "error".
+ * Two parser processes even on two cores: without a database the main process has little to do.
+ */
 export async function runParse(ctx: Context, paths: string[], _opts: { json?: boolean }): Promise<void> {
   await checkPaths(paths);
-  void buildTrustIndex; // the index is built inside each worker
-  const pool = new ParsePool({ trusts: loadBundledTrusts(), maxHeapMb: ctx.config.parse.heapMb, timeoutMs: ctx.config.parse.timeoutMs });
+  const pool = new ParsePool({ trusts: loadBundledTrusts(), size: Math.min(2, availableParallelism()), maxHeapMb: ctx.config.parse.heapMb, timeoutMs: ctx.config.parse.timeoutMs });
   const window: Promise<string>[] = [];
   const flush = async () => {
     process.stdout.write((await window.shift()!) + '\n');
