@@ -5,7 +5,7 @@ import { noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails } from './contacts.js';
 import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
-import { cueSentences, findNominees, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people.js';
+import { cueSentences, findNominees, NOMINATION_CUE, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people.js';
 import { sectionsOf } from './text.js';
 import { buildTrustIndex, findTrustMentions, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
@@ -27,10 +27,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const reasons: string[] = [];
   const base = { replyText: body.replyText, signature: body.signature, supersedes: false };
 
-  const people = findNominees({ content: sec.content, inline: sec.inline, signature: sec.signature, subject: msg.subject, from: msg.from, attachments: body.attachments });
+  let people: ReturnType<typeof findNominees> | null = null;
+  const readPeople = () =>
+    (people ??= findNominees({ content: sec.content, inline: sec.inline, signature: sec.signature, subject: msg.subject, from: msg.from, attachments: body.attachments }));
   let auto = detectAutomatic(msg, body);
   // wording alone ("I am on leave from Friday") does not outweigh a nomination in the same text
-  if (auto && (people.cue || people.nominees.length) && /^(?:the text says|X-Auto-Response-Suppress)/.test(auto)) {
+  if (auto && /^(?:the text says|X-Auto-Response-Suppress)/.test(auto) && (readPeople().cue || readPeople().nominees.length)) {
     reasons.push(`reads partly like an automatic reply (${auto}) but names a nominee`);
     auto = null;
   }
@@ -49,7 +51,13 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     return { ...base, kind: 'auto_reply', trust: t.sure && t.ods ? trustRef(index, t.ods) : null, trustCandidates: [], nominees: [], needsReview: false, reasons: [`automatic: ${auto}`] };
   }
 
-  let nominees = people.nominees;
+  const evidence = replyEvidence(msg, body.quoted, sec.content);
+  // not a reply and no nomination wording: unrelated, without reading people at all
+  if (!evidence.length && !(NOMINATION_CUE.test(sec.content) && /lead\s+healthcare\s+scientist|\bLHS\b/i.test(sec.content))) {
+    return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: false, reasons: ['not a reply to the letter'] };
+  }
+  const found = readPeople();
+  let nominees = found.nominees;
   let fromAttachment = false;
   if (!nominees.length) {
     for (const a of attachmentTexts) {
@@ -61,7 +69,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       }
     }
   }
-  if (!nominees.length && people.cue) {
+  if (!nominees.length && found.cue) {
     // the words of a nomination but no name the rules can read: ask compromise, then a person
     // only sentences with two capitalised words in a row beyond the role's own name can hold a name
     const maybeName = (t: string) => /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(t.replace(/Lead\s+Healthcare\s+Scientists?|Medical\s+Director|NHS\s+\w+/g, ''));
@@ -73,14 +81,13 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       }
     }
   }
-  const evidence = replyEvidence(msg, body.quoted, sec.content);
   const unreadable = msg.attachments.filter((a) => !a.text && !/^image\//.test(a.contentType) && a.contentType !== 'application/ms-tnef' && !/calendar/.test(a.contentType));
 
   let kind: Kind;
   let sureKind = true;
   if (!evidence.length) {
     kind = 'unrelated';
-    if (nominees.length && people.cue && /lead\s+healthcare\s+scientist|\bLHS\b/i.test(sec.content)) {
+    if (nominees.length && found.cue && /lead\s+healthcare\s+scientist|\bLHS\b/i.test(sec.content)) {
       kind = 'nomination';
       sureKind = false;
       reasons.push('names a Lead Healthcare Scientist but is not a reply to the letter');
@@ -108,7 +115,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sureKind = false;
       reasons.push(k.why);
     }
-    if (people.cue && k.kind === 'no_nomination') {
+    if (found.cue && k.kind === 'no_nomination') {
       sureKind = false;
       reasons.push('reads like a nomination but no name could be found');
     }

@@ -47,9 +47,16 @@ const LETTER_SQUASHED = squash(LETTER);
 
 /** True where a piece of text is (part of) the letter or reminder, however it was wrapped or quoted. */
 export function isLetterText(s: string): boolean {
+  // the same letter paragraphs come back in most replies: remember the answers
+  const known = seen.get(s);
+  if (known !== undefined) return known;
   const q = squash(s.replace(/<mailto:[^>]*>|\[mailto:[^\]]*\]|\[[^\]]*@[^\]]*\]/g, ''));
-  return q.length === 0 || LETTER_SQUASHED.includes(q);
+  const yes = q.length === 0 || (q.length <= LETTER_SQUASHED.length && LETTER_SQUASHED.includes(q));
+  if (seen.size > 4000) seen.clear();
+  if (s.length < 4000) seen.set(s, yes);
+  return yes;
 }
+const seen = new Map<string, boolean>();
 
 /** Names and addresses from the letter's sender side: never a nominee or a trust's answer. */
 export const LETTER_PEOPLE = /\b(?:Fiona\s+Carragher|Carragher)\b/i;

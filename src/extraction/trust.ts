@@ -162,6 +162,8 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
   // "... NHS Trust" phrases that matched no name exactly: a misspelt name
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.word !== 'nhs' || covered.has(i - 1)) continue;
+    // only an organisation's name: "... NHS Trust", "... NHS Foundation Trust", "... NHS FT"
+    if (!/^(?:trust|foundation|ft|nhsft)$/.test(toks[i + 1]?.word ?? '')) continue;
     let found: { ods: string; d: number; start: number } | null = null;
     for (let len = 2; len <= 8 && i - len >= 0; len++) {
       const words = toks.slice(i - len, i).map((t) => t.word).filter((w) => w !== 'the');
