@@ -51,7 +51,12 @@ export function findPhones(text: string): FoundPhone[] {
   return out;
 }
 
-function scanPhones(text: string): FoundPhone[] {
+/** The first UK phone number in text, or null: stops at the first, since checking each costs. */
+export function firstPhone(text: string): FoundPhone | null {
+  return recent.get(text)?.[0] ?? scanPhones(text, 1)[0] ?? null;
+}
+
+function scanPhones(text: string, limit = Infinity): FoundPhone[] {
   const out: FoundPhone[] = [];
   for (const m of text.matchAll(PHONE)) {
     const raw = m[0].trim().replace(/\s*\n\s*/g, ' ');
@@ -66,6 +71,7 @@ function scanPhones(text: string): FoundPhone[] {
     const national = ukNational(raw);
     if (national === null) continue;
     out.push({ text: raw, index, end: index + m[0].length, mobile: /^7/.test(national) });
+    if (out.length >= limit) break;
   }
   return out;
 }

@@ -28,6 +28,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const base = { replyText: body.replyText, signature: body.signature, supersedes: false };
 
   let people: ReturnType<typeof findNominees> | null = null;
+  let me: ReturnType<typeof senderName> | undefined;
+  const sender = () => (me === undefined ? (me = senderName(sec.signature, msg.from)) : me);
   const readPeople = () =>
     (people ??= findNominees({ content: sec.content, inline: sec.inline, signature: sec.signature, subject: msg.subject, from: msg.from, attachments: body.attachments }));
   let auto = detectAutomatic(msg, body);
@@ -143,7 +145,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   if (supersedes) reasons.push('replaces an earlier nomination');
   if (kind === 'nomination') {
     // a person with an address in the text who is neither nominated nor the sender: a nominee may have been missed
-    const me = senderName(sec.signature, msg.from);
+    const me = sender();
     const known = new Set([msg.from?.address ?? '', ...nominees.map((n) => n.email ?? ''), ...findEmails(sec.signature).map((e) => e.address)]);
     const stray = [...new Set(findEmails(sec.content).map((e) => e.address))].filter(
       (a) => !known.has(a) && !(me && emailMatchesName(a, me.name) === 2) && !nominees.some((n) => emailMatchesName(a, n.name) === 2),
@@ -158,7 +160,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     }
   }
   if (kind === 'nomination' || kind === 'no_nomination' || kind === 'query') {
-    const me = senderName(sec.signature, msg.from);
+    const me = sender();
     const stray = unexplainedPeople(sec.content, [...nominees.map((n) => n.name), ...(me ? [me.name] : [])], kind === 'nomination');
     if (stray.length) {
       sure = false;

@@ -1,4 +1,4 @@
-import { findEmails, findPhones } from './contacts.js';
+import { findEmails, firstPhone } from './contacts.js';
 import { LETTER_PEOPLE } from './letter.js';
 import { displayNameAsPerson, emailMatchesName, isNotName, NHSMAIL_PERSON, nameKey, POST_NOMINALS, readNameAt, type NameRead } from './names.js';
 import type { Address } from '../message/types.js';
@@ -93,7 +93,7 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
     if (!cur) return;
     if (field === 'title' && !cur.fields.jobTitle) cur.fields.jobTitle = value;
     if (field === 'email' && !cur.fields.email) cur.fields.email = findEmails(value)[0]?.address;
-    if (field === 'phone' && !cur.fields.phone) cur.fields.phone = findPhones(value)[0]?.text;
+    if (field === 'phone' && !cur.fields.phone) cur.fields.phone = firstPhone(value)?.text;
   };
   const nextNonEmpty = (i: number) => {
     let j = i + 1;
@@ -333,7 +333,7 @@ function inlineAnswerPeople(inline: string, content: string): Cand[] {
     if (
       read &&
       para.length < 400 &&
-      (findEmails(para).length || findPhones(para).length) &&
+      (findEmails(para).length || firstPhone(para)) &&
       /^\s*(?:[,(–—-]|$)/.test(after) &&
       !/\b(?:asked|passed|on\s+behalf|PA\s+to|retir\w*)\b/i.test(para)
     ) {
@@ -368,7 +368,7 @@ function titleAfter(text: string): string | null {
 
 function contactsFor(c: Cand, exclude: Set<string>): { email: string | null; phone: string | null; emailDoubt: string | null } {
   const email = c.fields.email ?? null;
-  const phone = c.fields.phone ?? findPhones(c.window)[0]?.text ?? null;
+  const phone = c.fields.phone ?? firstPhone(c.window)?.text ?? null;
   if (email) return { email, phone, emailDoubt: emailMatchesName(email, c.read.name) >= 1 ? null : `e-mail ${email} does not look like ${c.read.name}'s` };
   const emails = findEmails(c.window).filter((e) => !exclude.has(e.address));
   const scored = emails.map((e) => ({ e, s: emailMatchesName(e.address, c.read.name) })).sort((a, b) => b.s - a.s || a.e.index - b.e.index);
@@ -482,7 +482,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
       const sigLines = signature.split('\n');
       const at = sigLines.findIndex((l) => l.includes(me.bare[me.bare.length - 1]!));
       const titleLine = at >= 0 ? sigLines[at + 1]?.trim() : undefined;
-      const phones = [...findPhones(content), ...findPhones(signature)];
+      const phone = firstPhone(content) ?? firstPhone(signature);
       const sigMail = findEmails(signature).find((e) => emailMatchesName(e.address, me.name))?.address;
       // a signature that names someone else: the writer may not be the mailbox owner
       const signer = signature
@@ -496,7 +496,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
       nominees.unshift({
         name: me.name,
         email: sigMail ?? (sender || null),
-        phone: phones[0]?.text ?? null,
+        phone: phone?.text ?? null,
         jobTitle: titleLine && ROLE_WORDS.test(titleLine) ? titleLine : null,
         role: 'lead',
         how: 'self',
@@ -518,7 +518,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
         nominees.push({
           name: read.name,
           email: e?.address ?? null,
-          phone: findPhones(content)[0]?.text ?? null,
+          phone: firstPhone(content)?.text ?? null,
           jobTitle: t && ROLE_WORDS.test(t[1]!) ? t[1]!.replace(/\s+(?:and\s+is|who|will|has|is|at|based)\b.*$/, '').trim() : null,
           role: 'lead',
           how: 'subject',
