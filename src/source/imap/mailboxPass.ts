@@ -38,6 +38,8 @@ export interface PassResult {
   resync: boolean;
   /** the connection dropped part way: what was stored is checkpointed, the rest waits for a new connection */
   lost?: unknown;
+  /** the mailbox's message count when its new UIDs were listed: a different count later means mail came meanwhile */
+  existsListed: number;
 }
 
 interface Candidate {
@@ -113,12 +115,14 @@ export async function pollMailbox(
     recognised: 0,
     moved: 0,
     resync: false,
+    existsListed: 0,
   };
   try {
     const box = client.mailbox as MailboxObject;
     const uidValidity = Number(box.uidValidity);
     const modseq = box.highestModseq !== undefined ? String(box.highestModseq) : null;
     result.uidValidity = uidValidity;
+    result.existsListed = box.exists;
     const origin = { account: s.account, mailbox, uidValidity };
 
     let cp = getCheckpoint(db, s.account, mailbox, uidValidity);
@@ -166,6 +170,7 @@ export async function pollMailbox(
       { uid: true, size: true, envelope: result.resync },
       { uid: true },
     );
+    result.existsListed = (client.mailbox as MailboxObject).exists;
     const fresh: Candidate[] = listed
       .filter((m) => m.uid > lastUid) // `N:*` returns the last message even when nothing is above N
       .map((m) => ({ uid: m.uid, size: m.size ?? 0, messageId: m.envelope?.messageId ?? null }))

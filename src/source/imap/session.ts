@@ -134,14 +134,19 @@ export async function watchMailboxes(db: Db, pool: () => ParsePool, s: ImapSetti
       const useIdle = s.mailboxes.length === 1 && client.capabilities.has('IDLE');
       opts.log.info({ mode: useIdle ? 'IDLE' : `every ${opts.intervalMs / 1000} s` }, 'watching');
       while (!opts.signal?.aborted) {
+        let last: PassResult | null = null;
         for (const mailbox of s.mailboxes) {
-          const r = await pollMailbox(client, db, pool, s, mailbox, opts);
-          opts.onPass?.(r);
-          if (r.lost) throw r.lost;
+          last = await pollMailbox(client, db, pool, s, mailbox, opts);
+          opts.onPass?.(last);
+          if (last.lost) throw last.lost;
           if (opts.signal?.aborted) break;
         }
         failures = 0;
         if (opts.signal?.aborted) break;
+        // Mail that came while the pass was storing was announced before anyone listened for
+        // it: look again now rather than idle until the interval.
+        const box = client.mailbox;
+        if (useIdle && last && box && box.exists !== last.existsListed) continue;
         if (useIdle) await idleUntilChange(client, opts.intervalMs, opts.signal);
         else await waitInterval(client, opts.intervalMs, opts.signal);
       }
