@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocx, buildPdf } from '../../scripts/lib/office.js';
+import { extract } from '../../src/extraction/extract.js';
+import { readMessage } from '../../src/message/readMessage.js';
+import { index } from './mail.js';
+
+/** A reply with a covering note and one attachment, as Outlook sends it. */
+function withAttachment(note: string, file: { name: string; type: string; data: Buffer }): Buffer {
+  const b64 = file.data.toString('base64').replace(/.{76}/g, '$&\r\n');
+  return Buffer.from(
+    [
+      'From: Office of the Medical Director <md.office@leedsth.nhs.uk>',
+      'To: england.cso@nhs.net',
+      'Subject: RE: Lead Healthcare Scientists (LHS)',
+      'In-Reply-To: <letter-0001@nhs.net>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="part"',
+      '',
+      '--part',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      note,
+      '',
+      '--part',
+      `Content-Type: ${file.type}; name="${file.name}"`,
+      `Content-Disposition: attachment; filename="${file.name}"`,
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64,
+      '--part--',
+      '',
+    ].join('\r\n'),
+  );
+}
+
+const NOTE = 'Please find attached our completed form.\n\nKind regards\n\nPat Quigley\nPA to Dr Oren Saltzman, Medical Director\nLeeds Teaching Hospitals NHS Trust\nTel: 0113 496 0100';
+
+describe('nominees in attachments', () => {
+  it('a Word form with its own labels; the PA’s number in the covering note is not the nominee’s', async () => {
+    const docx = buildDocx({
+      heading: ['Lead Healthcare Scientist nomination'],
+      rows: [
+        ['Organisation', 'Leeds Teaching Hospitals NHS Trust'],
+        ['Nominee name', 'Dr Chinonso Eze'],
+        ['Position', 'Consultant Clinical Scientist (Genomics)'],
+        ['E-mail address', 'chinonso.eze@leedsth.nhs.uk'],
+        ['Contact number', '0113 496 0271'],
+        ['Scientific division', 'Choose an item.'],
+      ],
+    });
+    const e = extract(await readMessage(withAttachment(NOTE, { name: 'form.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: docx })), index);
+    expect(e.kind).toBe('nomination');
+    expect(e.trust?.ods).toBe('RR8');
+    expect(e.nominees).toEqual([
+      { name: 'Dr Chinonso Eze', email: 'chinonso.eze@leedsth.nhs.uk', phone: '0113 496 0271', jobTitle: 'Consultant Clinical Scientist (Genomics)', role: 'lead' },
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('a signed PDF letter: the nominee from its sentence, not the medical director who signs it', async () => {
+    const pdf = buildPdf([
+      'Leeds Teaching Hospitals NHS Trust',
+      'Dear Ms Carragher,',
+      'I am pleased to confirm that Mr Tomasz Zielinski, Head of Clinical Engineering, will be',
+      'the Lead Healthcare Scientist for the Trust. He can be contacted at',
+      'tomasz.zielinski@leedsth.nhs.uk or on 0113 496 0288.',
+      'Yours sincerely,',
+      'Dr Oren Saltzman',
+      'Medical Director',
+    ]);
+    const e = extract(await readMessage(withAttachment(NOTE, { name: 'letter.pdf', type: 'application/pdf', data: pdf })), index);
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Mr Tomasz Zielinski', 'tomasz.zielinski@leedsth.nhs.uk', '0113 496 0288']]);
+    expect(JSON.stringify(e.nominees)).not.toMatch(/Saltzman|Carragher|0113 496 0100/);
+  });
+});
