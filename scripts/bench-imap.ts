@@ -6,7 +6,8 @@
 //   2. `lhs poll` of the same mailbox into a fresh database, as a child process (wall time,
 //      including Node's start-up), with its peak memory (VmHWM of the poller, and the peak sum of
 //      RSS over the poller and its parser processes, sampled from /proc);
-//   3. `lhs poll` again with nothing new (median of 5).
+//   3. `lhs import` of the same messages from the Maildir on disk: the pipeline without IMAP;
+//   4. `lhs poll` again with nothing new (median of 5).
 // Targets: poll at most 1.5 x raw; nothing-new poll under 0.5 s; peak memory under 300 MB.
 //
 //   npm run bench:imap [-- --count N]
@@ -83,10 +84,10 @@ function rssKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
  * Runs `lhs poll` as a child: wall time, and peak memory sampled from /proc every 25 ms: the
  * poller's own max RSS (VmHWM), and the largest sum of RSS over it and its parser processes.
  */
-function lhsPoll(db: string, env: NodeJS.ProcessEnv): Promise<{ ms: number; peakMb: number; treeMb: number; out: string; code: number | null }> {
+function lhsRun(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; peakMb: number; treeMb: number; out: string; code: number | null }> {
   return new Promise((done) => {
     const t = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'bin/lhs.js'), '--db', db, 'poll', '--json'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/lhs.js'), ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     let peakKb = 0;
     let treeKb = 0;
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
       LHS_IMAP_TLS_CA: join(dir, 'cert.pem'), LHS_LOG_LEVEL: 'warn',
     };
     const db = `${work}.sqlite`;
-    const poll = await lhsPoll(db, env);
+    const poll = await lhsRun(['--db', db, 'poll', '--json'], env);
     if (poll.code !== 0) throw new Error(`lhs poll exited ${poll.code}`);
     const counts = JSON.parse(poll.out) as { new: number; known: number; failed: number };
     console.log(`lhs poll (fresh database, whole process): ${counts.new} new, ${counts.failed} failed in ${s(poll.ms)} (${Math.round(COUNT / (poll.ms / 1000))} msg/s)`);
@@ -135,10 +136,15 @@ async function main(): Promise<void> {
         `${poll.treeMb.toFixed(0)} MB peak sum over it and any parser child processes (target under 300 MB)`,
     );
 
+    // The same messages through the same pipeline from the Maildir on disk: what is left of the
+    // poll's time once IMAP is taken away.
+    const imp = await lhsRun(['--db', `${work}-import.sqlite`, 'import', '--json', '--no-progress', join(dir, 'mail', 'alice')], env);
+    console.log(`lhs import of the same messages from the Maildir on disk (no IMAP): ${s(imp.ms)}; poll / import: ${(poll.ms / imp.ms).toFixed(2)}`);
+
     const idle: number[] = [];
     for (let i = 0; i < 5; i++) {
       t = performance.now();
-      const again = await lhsPoll(db, env);
+      const again = await lhsRun(['--db', db, 'poll', '--json'], env);
       idle.push(performance.now() - t);
       if ((JSON.parse(again.out) as { new: number }).new !== 0) throw new Error('a second poll found new mail');
     }
@@ -146,7 +152,10 @@ async function main(): Promise<void> {
     console.log(`lhs poll with nothing new: median ${s(idle[2]!)} (min ${s(idle[0]!)}, max ${s(idle[4]!)}) (target under 0.5 s)`);
   } finally {
     server('stop', dir);
-    for (const f of ['', '-wal', '-shm']) rmSync(`${work}.sqlite${f}`, { force: true });
+    for (const f of ['', '-wal', '-shm']) {
+      rmSync(`${work}.sqlite${f}`, { force: true });
+      rmSync(`${work}-import.sqlite${f}`, { force: true });
+    }
   }
 }
 
