@@ -171,8 +171,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     // another trust named in full beside the nomination: one nominee for two trusts, or the wrong one
     const others = new Set<string>();
     for (const text of [sec.content, ...attachmentTexts]) {
+      // a form the nominee came from speaks for one trust as a whole
+      const wholeForm = fromAttachment && text !== sec.content;
       for (const sentence of text.slice(0, 20_000).split(/(?<=[.!?])\s+|\n\s*\n/)) {
-        if (!/lead\s+healthcare\s+scientist|\bLHS\b|nominat/i.test(sentence)) continue;
+        if (!wholeForm && !/lead\s+healthcare\s+scientist|\bLHS\b|nominat/i.test(sentence)) continue;
         for (const m of findTrustMentions(sentence, index)) if (m.full && m.how !== 'acronym' && m.ods !== t.ods) others.add(m.ods);
       }
     }

@@ -72,4 +72,18 @@ describe('nominees in attachments', () => {
     expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Mr Tomasz Zielinski', 'tomasz.zielinski@leedsth.nhs.uk', '0113 496 0288']]);
     expect(JSON.stringify(e.nominees)).not.toMatch(/Saltzman|Carragher|0113 496 0100/);
   });
+
+  it('a form filled in for another trust than the sender’s goes to a person', async () => {
+    const docx = buildDocx({
+      heading: ['Lead Healthcare Scientist nomination'],
+      rows: [
+        ['Trust', 'Leeds Community Healthcare NHS Trust'],
+        ['Name', 'Dr Saoirse Kelly'],
+        ['Email', 'saoirse.kelly@nhs.net'],
+      ],
+    });
+    const e = extract(await readMessage(withAttachment(NOTE, { name: 'form.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: docx })), index);
+    expect(e.needsReview).toBe(true);
+    expect(e.trustCandidates.map((t) => t.ods).sort()).toEqual(['RR8', 'RY6']);
+  });
 });
