@@ -113,6 +113,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sureKind = false;
       reasons.push('a reply in the thread that does not mention the request');
     }
+    if (evidence.length === 1 && evidence[0] === 'subject names the role') {
+      sureKind = false;
+      reasons.push('not a reply to the letter, though its subject names the role');
+    }
     if (!k.sure) {
       sureKind = false;
       reasons.push(k.why);

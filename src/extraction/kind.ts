@@ -13,6 +13,7 @@ export function replyEvidence(msg: ParsedMessage, quoted: string, content: strin
   const threaded = !!(msg.inReplyTo || msg.references.length);
   const subjectLhs = LHS_WORDS.test(msg.subject);
   if (subjectLhs && (REPLY_SUBJECT.test(msg.subject) || ANSWER_WORDS.test(msg.subject))) out.push('subject');
+  else if (subjectLhs) out.push('subject names the role');
   if (threaded && (subjectLhs || LHS_WORDS.test(content))) out.push('thread');
   else if (threaded) out.push('thread only');
   let letterParas = 0;
@@ -24,7 +25,7 @@ export function replyEvidence(msg: ParsedMessage, quoted: string, content: strin
   }
   if (/\b(?:your|the)\s+(?:letter|request|e-?mail)\b[^.\n]{0,80}\b(?:lead\s+healthcare\s+scientist|LHS)\b|\b(?:lead\s+healthcare\s+scientist|LHS)\b[^.\n]{0,60}\b(?:letter|request)\b/i.test(content)) out.push('mentions the letter');
   // a bulletin or advert that merely mentions the role in its subject is not an answer
-  const bulk = BULK.test((msg.headers['precedence'] ?? [''])[0]!.trim()) || !!msg.headers['list-unsubscribe'] || /\bunsubscribe\b/i.test(content);
+  const bulk = BULK.test((msg.headers['precedence'] ?? [''])[0]!.trim()) || !!msg.headers['list-unsubscribe'] || /\bunsubscribe\b/i.test(content) || /\bunsubscribe\b/i.test((msg.text ?? msg.html ?? '').slice(0, 50_000));
   if (bulk && !threaded && !out.includes('quoted letter')) return [];
   return out;
 }

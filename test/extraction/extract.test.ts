@@ -234,6 +234,13 @@ describe('threading alone', () => {
   });
 });
 
+describe('new messages about the role', () => {
+  it('a fresh message whose subject names the role is read, but not trusted', async () => {
+    const e = await extractMail({ inReplyTo: null, subject: 'Lead Healthcare Scientist', text: `We have not yet decided.\n\n${MD_SIG}` });
+    expect([e.kind, e.needsReview]).toEqual(['no_nomination', true]);
+  });
+});
+
 describe('not answers', () => {
   it('an award nomination that is not a reply to the letter is unrelated', async () => {
     const e = await extractMail({
