@@ -2,6 +2,7 @@
 // dropping the connection mid-fetch (doveadm kick, a proxy that cuts the socket), SIGTERM, and
 // `lhs watch` (IDLE, reconnect, the lock, a clean stop) against a real Dovecot.
 import type { AddressInfo, Server } from 'node:net';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lhs, tempDir } from '../helpers/cli.js';
@@ -52,7 +53,10 @@ describe.skipIf(!hasDovecot)('lhs poll and watch under faults, against Dovecot',
     srv.doveadm(['mailbox', 'status', '-u', 'alice', 'messages', 'Big']);
     srv.doveadm(['mailbox', 'status', '-u', 'alice', 'messages', 'Mid']);
   });
-  afterAll(() => srv?.stop());
+  afterAll(() => {
+    srv?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
 
   it(`SIGKILL at random moments during a poll of ${BIG} messages (5 trials), then a poll: each stored exactly once`, async () => {
     const env = srv.env({ LHS_IMAP_MAILBOX: 'Big' });

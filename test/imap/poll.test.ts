@@ -1,6 +1,6 @@
 // `lhs poll` against a real Dovecot: new mail once and only once, read-only, UIDVALIDITY
 // changes, --move-to, the poller lock, and one clear line for each way a connection fails.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -35,7 +35,10 @@ describe.skipIf(!hasDovecot)('lhs poll against Dovecot', () => {
     // a user whose password is unlike anything else in a log, for the redaction test
     writeFileSync(join(srv.dir, 'users'), 'carol:{PLAIN}Pw-9f3Kq-unlikely-string\n', { flag: 'a' });
   });
-  afterAll(() => srv?.stop());
+  afterAll(() => {
+    srv?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
 
   it('first poll stores every message, a second stores none, new mail only the new ones', () => {
     srv.seed(batch(40, 101));
