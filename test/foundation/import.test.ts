@@ -1,11 +1,12 @@
 // `lhs import` run as a process: idempotence, --json, Maildir and mbox, the database file.
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toMboxrd } from '../../scripts/gen-mailbox.js';
 import { syntheticMailbox } from '../../scripts/lib/synthetic.js';
-import { lhs, tempDir } from '../helpers/cli.js';
+import { lhs, ROOT, tempDir } from '../helpers/cli.js';
 
 const MAILBOX = 'fixtures/mailbox';
 const emlCount = readdirSync(MAILBOX).filter((f) => f.endsWith('.eml')).length;
@@ -34,6 +35,32 @@ describe('lhs import', () => {
     expect((d.prepare("SELECT count(DISTINCT message_id) AS n FROM message_sources WHERE type = 'file' AND path LIKE 'fixtures/mailbox/%.eml'").get() as { n: number }).n).toBe(emlCount);
     expect((d.prepare("SELECT count(*) AS n FROM runs WHERE type = 'import' AND finished_at IS NOT NULL").get() as { n: number }).n).toBe(2);
     d.close();
+  });
+
+  it('imports all of fixtures/ (good, broken and client samples) twice: the second run adds 0', () => {
+    const db = join(tempDir(), 'lhs.sqlite');
+    const first = importJson(db, 'fixtures/');
+    expect(first.new).toBeGreaterThanOrEqual(emlCount);
+    expect(first.failed).toBe(5); // fixtures/bad
+    expect(importJson(db, 'fixtures/')).toEqual({ new: 0, known: first.new + first.failed, failed: 0 });
+  });
+
+  it('shows a progress bar on a terminal, and none with --no-progress or --json', () => {
+    // script(1) (util-linux, in every Debian) gives lhs a pseudo-terminal
+    const run = (extra: string[]) => {
+      const db = join(tempDir(), 'lhs.sqlite');
+      const cmd = ['node', 'bin/lhs.js', '--db', db, 'import', ...extra, 'fixtures/mailbox'].map((a) => `'${a}'`).join(' ');
+      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    const tty = run([]);
+    expect(tty).toMatch(/importing \| \d+ messages/);
+    expect(tty).toMatch(new RegExp(`imported ${emlCount} messages: ${emlCount} new, 0 already known, 0 failed`));
+    expect(run(['--no-progress'])).not.toMatch(/importing \|/);
+    const json = run(['--json']);
+    expect(json).not.toMatch(/importing \|/);
+    expect(json).toMatch(/\{"new":\d+,"known":0,"failed":0\}/);
   });
 
   it('--json prints exactly {"new","known","failed"}', () => {
