@@ -3,6 +3,7 @@ import { readBody, type Body } from './body/index.js';
 import { detectAutomatic } from './automatic.js';
 import { noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails } from './contacts.js';
+import { CSO_ADDRESS } from './letter.js';
 import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import { cueSentences, findNominees, NOMINATION_CUE, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people.js';
@@ -53,6 +54,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     return { ...base, kind: 'auto_reply', trust: t.sure && t.ods ? trustRef(index, t.ods) : null, trustCandidates: [], nominees: [], needsReview: false, reasons: [`automatic: ${auto}`] };
   }
 
+  // the team's own mail (the letter, the reminder, a colleague's reply in the thread) is no trust's answer
+  if (CSO_ADDRESS.test(msg.from?.address ?? '')) {
+    return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: false, reasons: ['sent from the CSO mailbox itself'] };
+  }
   const evidence = replyEvidence(msg, body.quoted, sec.content);
   // not a reply and no nomination wording: unrelated, without reading people at all
   if (!evidence.length && !(NOMINATION_CUE.test(sec.content) && /lead\s+healthcare\s+scientist|\bLHS\b/i.test(sec.content))) {

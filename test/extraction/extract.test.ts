@@ -242,6 +242,15 @@ describe('new messages about the role', () => {
 });
 
 describe('not answers', () => {
+  it('the team’s own reminder in the mailbox is no answer', async () => {
+    const e = await extractMail({
+      from: '"CSO (NHS ENGLAND)" <england.cso@nhs.net>',
+      inReplyTo: null,
+      subject: 'REMINDER: Lead Healthcare Scientists (LHS)',
+      text: `Dear Colleagues,\n\nIf your organisation has not yet replied, we would be grateful for your response.\n\n${QUOTED_LETTER}`,
+    });
+    expect([e.kind, e.nominees.length, e.needsReview]).toEqual(['unrelated', 0, false]);
+  });
   it('an award nomination that is not a reply to the letter is unrelated', async () => {
     const e = await extractMail({
       inReplyTo: null,
