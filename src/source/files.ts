@@ -185,7 +185,8 @@ export async function* readMbox(path: string): AsyncGenerator<SourceItem> {
         }
         if (prevBlank && line[0] === 0x46 /* F */) {
           const head = line.subarray(0, 200).toString('latin1');
-          if (FROM_LINE.test(head)) {
+          // the file's first line made it an mbox: any "From " line there is the separator
+          if (index === 0 ? head.startsWith('From ') : FROM_LINE.test(head)) {
             pendingFrom = Buffer.from(line);
             continue;
           }

@@ -130,6 +130,22 @@ describe('lhs import', () => {
     d.close();
   });
 
+  it('reads the From_ lines of other mbox writers (any first line, zone before the year, "From -", CRLF)', () => {
+    const dir = tempDir();
+    const raws = [...syntheticMailbox(4, 9)].map((m) => m.raw.toString('latin1').replace(/\r?\n/g, '\r\n'));
+    const mbox = join(dir, 'takeout.mbox');
+    writeFileSync(
+      mbox,
+      // the first line makes the file an mbox, whatever its date looks like; later ones must be asctime
+      `From 1543879274@xxx Tue, 13 Sep 2016 15:42:00 +0000\r\n${raws[0]}\r\n` +
+        `From 1543879275@xxx Wed Sep 14 09:12:55 +0000 2016\r\n${raws[1]}\r\n` +
+        `From - Wed Sep 14 09:12:55 2016\r\n${raws[2]}\r\n` +
+        `From someone@nhs.net  Thu Sep  1 08:00:00 BST 2016\r\n${raws[3]}\r\n`,
+      'latin1',
+    );
+    expect(importJson(join(dir, 'lhs.sqlite'), mbox)).toEqual({ new: 4, known: 0, failed: 0 });
+  });
+
   it('a folder holding .eml files, an mbox and a Maildir reads them all', () => {
     const dir = tempDir();
     const raws = [...syntheticMailbox(9, 5)].map((m) => m.raw);
