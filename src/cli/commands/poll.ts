@@ -111,7 +111,9 @@ export async function runPoll(ctx: Context, flags: ImapFlags & { json?: boolean 
       (interrupted ? ' (stopped early by a signal; the next poll carries on)' : ''),
     );
   } catch (err) {
-    finishRun(db, runId, totals(results), { account: s.account, mailboxes: results.map(passSummary), error: (err as Error).message });
+    // The run stays unfinished: `lhs status` reports the last poll that completed, not this one.
+    // What it did store is kept and checkpointed; the next poll carries on from there.
+    ctx.log.debug({ runId, stored: totals(results), error: (err as Error).message }, 'poll failed');
     throw err;
   } finally {
     await close();
