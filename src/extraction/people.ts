@@ -18,7 +18,12 @@ interface Cand {
   /** text where this person's details are written */
   window: string;
   fields: { email?: string; phone?: string; jobTitle?: string };
+  /** why this person may not be a firm nomination */
+  doubt?: string;
 }
+
+// Words that make a nomination conditional or only intended ("before we nominate", "we may put forward").
+const CONDITIONAL = /\b(?:before|if|whether|once|unless|may|might|could|intend\w*|plan\w*|hop(?:e|ing)\s+to|consider\w*|thinking\s+of|propos(?:e|ing)\s+to|would\s+(?:you|it)|minded\s+to|likely\s+to)\b[^.;:,!?\n]{0,30}$/i;
 
 const LHS = /\b(?:lead\s+healthcare\s+scientists?|LHS)\b/i;
 const ROLE_WORDS = /\b(?:Head|Director|Scientist|Manager|Physiologist|Consultant|Lead|Officer|Engineer|Biochemist|Physicist|Chief|Principal|Specialist|Technologist|Audiologist|Geneticist|Practitioner|Professor)\b/;
@@ -232,7 +237,8 @@ function phrasePeople(text: string): Cand[] {
       if (NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, read.start - 60), read.start))) continue;
       if (NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) continue;
       const before = m[1] && ROLE_WORDS.test(m[1]) ? { jobTitle: m[1].trim() } : {};
-      out.push({ read, how: 'phrase', role: null, window: '', fields: before });
+      const conditional = re === TRIGGERS[0] && CONDITIONAL.test(text.slice(Math.max(0, m.index! - 50), m.index!));
+      out.push({ read, how: 'phrase', role: null, window: '', fields: before, ...(conditional ? { doubt: `the nomination of ${read.name} reads as conditional or only intended` } : {}) });
       // "nominate Dr X (contacts) and Dr Y as joint leads"
       const and = /^(?:\s*\([^)\n]{0,160}\))?(?:,[^,.;\n]{0,80},)?\s+(?:and|&)\s+/.exec(text.slice(read.end, read.end + 300));
       if (and) {
@@ -463,6 +469,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
       mail = alt?.address ?? null;
     }
     if (emailDoubt) doubts.push(emailDoubt);
+    if (c.doubt) doubts.push(c.doubt);
     if (c.read.bare.length < 2) doubts.push(`only a surname for ${c.read.name}`);
     nominees.push({
       name: c.read.name,

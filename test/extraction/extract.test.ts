@@ -195,6 +195,12 @@ describe('replies that name nobody', () => {
 });
 
 describe('safety nets', () => {
+  it('a nomination only intended, or hanging on an answer, is not certain', async () => {
+    const e = await extractMail({
+      text: `Before we nominate Dr Rosa Lindgren (rosa.lindgren@leedsth.nhs.uk), could you confirm whether the LHS must be HCPC registered?\n\n${MD_SIG}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
   it('a person named in words no rule reads as a nomination sends the reply to a person', async () => {
     const e = await extractMail({
       text: `Dr Marguerite Oyelaran-Hughes has kindly said yes to this. We will let you know if anything changes.\n\n${MD_SIG}`,
