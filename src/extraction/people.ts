@@ -32,7 +32,7 @@ const ROLE_WORDS = /\b(?:Head|Director|Scientist|Manager|Physiologist|Consultant
 
 type Field = 'name' | 'title' | 'email' | 'phone' | 'skip';
 const LABELS: [RegExp, Field][] = [
-  [/^nominated\s+(?:lhs|lead\s+healthcare\s+scientist|person|individual)$|^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)\s+(?:lead\s+healthcare\s+scientist|lhs|lead)?\s*(?:name)?$/i, 'name'],
+  [/^nominated\s+(?:lhs|lead\s+healthcare\s+scientist|person|individual)$|^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)(?:\s+(?:lead\s+healthcare\s+scientist|lhs|lead))?(?:\s+name)?$|^lead(?:\s+name)?$/i, 'name'],
   [/^(?:job\s+)?title$|^role$|^position$|^designation$|^post$|^job\s+role$/i, 'title'],
   [/^e-?mail(?:\s+address)?$/i, 'email'],
   [/^(?:tel(?:ephone)?|phone|direct\s+line|contact\s+(?:number|telephone)|telephone\s+number|mobile|mob)(?:\s+(?:no|number))?\.?$/i, 'phone'],

@@ -40,6 +40,17 @@ describe('nominations', () => {
     expect(e.needsReview).toBe(false);
   });
 
+  it('"Deputy:" as a label on the deputy’s line', async () => {
+    const e = await extractMail({
+      text: `Lead Healthcare Scientist: Dr Femi Bello, femi.bello@leedsth.nhs.uk\nDeputy: Ms Gail Hart, gail.hart@leedsth.nhs.uk\n\n${MD_SIG}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email])).toEqual([
+      ['Dr Femi Bello', 'lead', 'femi.bello@leedsth.nhs.uk'],
+      ['Ms Gail Hart', 'deputy', 'gail.hart@leedsth.nhs.uk'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
   it('labelled lead and deputy blocks', async () => {
     const e = await extractMail({
       text: `Please see our details below.\n\nLead\nName: Dr Amara Nwosu\nTitle: Consultant Clinical Scientist\nEmail: amara.nwosu@leedsth.nhs.uk\nTel: 0113 496 0301\n\nDeputy\nName: Mr Ifan Rhys\nTitle: Principal Physicist\nEmail: ifan.rhys@leedsth.nhs.uk\nTel: 0113 496 0302\n\n${MD_SIG}`,
