@@ -1,6 +1,6 @@
 // Importing 10,000 synthetic replies keeps lhs (with its parser processes) under 300 MB.
 // CI runs 10,000 of each format; elsewhere 2,000 unless FOUNDATION_MEMORY_MESSAGES says otherwise.
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toMboxrd } from '../../scripts/gen-mailbox.js';
@@ -36,6 +36,7 @@ describe(`peak memory of lhs import, ${COUNT} synthetic messages`, () => {
       if (format === 'mbox') await writeMbox(source);
       else writeMaildir(source);
       const m = await measureLhs(['--db', join(dir, 'lhs.sqlite'), 'import', '--json', source]);
+      rmSync(dir, { recursive: true, force: true }); // about 200 MB of mail and database
       process.stderr.write(
         `memory ${format} ${COUNT}: peak ${m.peakTreeMb} MB (main ${m.peakMainMb} MB, largest parser ${m.peakChildMb} MB, ${m.maxChildren} parser(s)), ${m.seconds.toFixed(1)} s\n`,
       );
