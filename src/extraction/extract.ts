@@ -7,7 +7,7 @@ import { CSO_ADDRESS } from './letter.js';
 import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import { cueSentences, findNominees, NOMINATION_CUE, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people.js';
-import { sectionsOf } from './text.js';
+import { forwardedMessages, sectionsOf, splitSignOff } from './text.js';
 import { buildTrustIndex, findTrustMentions, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
 import type { Extraction, Kind, Nominee } from './types.js';
@@ -72,6 +72,21 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       if (found.length) {
         nominees = found;
         fromAttachment = true;
+        break;
+      }
+    }
+  }
+  if (!nominees.length && sec.content.length < 600 && /\bbelow\b|\bFYI\b|\bforward/i.test(sec.content)) {
+    // "See below - Helen has agreed": the answer is in the forwarded chain; read it, and say so
+    for (const fwd of forwardedMessages(body.quoted).slice(0, 3)) {
+      const addr = /[\w.'+-]+@[\w.-]+\.\w+/.exec(fwd.from)?.[0] ?? '';
+      const name = fwd.from.replace(/\[mailto:[^\]]*\]|<[^>]*>|"/g, '').trim();
+      const parts = splitSignOff(fwd.text);
+      // no sign-off line: the last lines are where the writer's name stands
+      const signature = parts.signature || parts.content.trim().split('\n').slice(-6).join('\n');
+      const inner = findNominees({ content: parts.content, inline: '', signature, subject: '', from: addr ? { name, address: addr.toLowerCase() } : null, attachments: [] });
+      if (inner.nominees.length) {
+        nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, 'found in the forwarded mail below the reply, not in the reply itself'] }));
         break;
       }
     }

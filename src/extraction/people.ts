@@ -214,7 +214,7 @@ const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|awar
 const NOT_NOMINATED = { test: (s: string) => NOT_NOMINATED_BEFORE.test(s) };
 const DEPUTY_AFTER = /^[^.;\n]{0,140}?\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b/i;
 const SELF =
-  /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'ll|\s+will|\s+shall)\s+(?:act|serve)\s+as\s+(?:the\s+|our\s+|interim\s+)*(?:LHS|Lead\s+Healthcare\s+Scientist)|I\s+have\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+(?:Lead\s+Healthcare\s+Scientist\s+|LHS\s+)?role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role))/i;
+  /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'d|\s+would|\s+am|'m)\s+(?:be\s+)?(?:happy|delighted|pleased|glad|willing)\s+to\s+(?:be|take\s+on|act\s+as)\s+(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'ll|\s+will|\s+shall)\s+(?:act|serve)\s+as\s+(?:the\s+|our\s+|interim\s+)*(?:LHS|Lead\s+Healthcare\s+Scientist)|I\s+have\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+(?:Lead\s+Healthcare\s+Scientist\s+|LHS\s+)?role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role))/i;
 
 const sentenceAround = (text: string, start: number, end: number): string => {
   const before = text.slice(Math.max(0, start - 300), start);
@@ -376,7 +376,8 @@ function contactsFor(c: Cand, exclude: Set<string>): { email: string | null; pho
   const email = c.fields.email ?? null;
   const phone = c.fields.phone ?? firstPhone(c.window)?.text ?? null;
   if (email) return { email, phone, emailDoubt: emailMatchesName(email, c.read.name) >= 1 ? null : `e-mail ${email} does not look like ${c.read.name}'s` };
-  const emails = findEmails(c.window).filter((e) => !exclude.has(e.address));
+  // the sender's own address counts for the sender only
+  const emails = findEmails(c.window).filter((e) => !exclude.has(e.address) || emailMatchesName(e.address, c.read.name) === 2);
   const scored = emails.map((e) => ({ e, s: emailMatchesName(e.address, c.read.name) })).sort((a, b) => b.s - a.s || a.e.index - b.e.index);
   const best = scored[0];
   if (!best) return { email: null, phone, emailDoubt: null };
@@ -407,7 +408,10 @@ export const NOMINATION_CUE =
 const samePerson = (a: NameRead, b: NameRead) => {
   const x = nameKey(a.name);
   const y = nameKey(b.name);
-  return x[x.length - 1] === y[y.length - 1] && (x[0] === y[0] || x.length === 1 || y.length === 1 || x[0]!.length === 1 || y[0]!.length === 1);
+  const first = (p: string, q: string) => p === q || p.length === 1 || q.length === 1;
+  if (x[x.length - 1] === y[y.length - 1] && (x.length === 1 || y.length === 1 || first(x[0]!, y[0]!))) return true;
+  // "Rowntree Helen" (Outlook's display order) and "Dr Helen Rowntree"
+  return x.length === 2 && y.length >= 2 && x[0] === y[y.length - 1] && x[1] === y[0];
 };
 
 /** The sender's own name as their signature writes it, or as the From header does. */
@@ -485,7 +489,9 @@ export function findNominees(input: PeopleInput): PeopleResult {
 
   if (self) {
     const me = senderName(signature, from);
-    if (me && !nominees.some((n) => samePerson(readNameAt(n.name, 0) ?? me, me))) {
+    const already = me ? nominees.find((n) => { const r = readNameAt(n.name, 0); return r ? samePerson(r, me) : false; }) : undefined;
+    if (already && !already.email) already.email = findEmails(signature).find((e) => emailMatchesName(e.address, already.name) >= 1)?.address ?? (sender || null);
+    if (me && !already) {
       const sigLines = signature.split('\n');
       const at = sigLines.findIndex((l) => l.includes(me.bare[me.bare.length - 1]!));
       const titleLine = at >= 0 ? sigLines[at + 1]?.trim() : undefined;

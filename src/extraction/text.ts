@@ -61,6 +61,25 @@ export function answersInQuotedLetter(quoted: string): string {
   return out.join('\n\n');
 }
 
+/** Earlier messages in quoted mail that are not the letter (a forwarded chain), newest first, with their sender line. */
+export function forwardedMessages(quoted: string): { from: string; text: string }[] {
+  const lines = tidy(quoted).split('\n');
+  const segments: string[][] = [[]];
+  for (const line of lines) {
+    if (QUOTE_HEADER.test(line) && segments[segments.length - 1]!.some((l) => l.trim() && !HEADER_FIELD.test(l))) segments.push([]);
+    segments[segments.length - 1]!.push(line);
+  }
+  const out: { from: string; text: string }[] = [];
+  for (const seg of segments) {
+    const from = seg.find((l) => /^(?:>\s?)*From:\s/i.test(l))?.replace(/^(?:>\s?)*From:\s*/i, '') ?? '';
+    const body = seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l)).map((l) => l.replace(/^(?:>\s?)+/, ''));
+    const paras = paragraphs(body).filter((p) => p.trim());
+    if (!paras.length || paras.filter((p) => isLetterText(p)).length >= paras.length / 2) continue;
+    out.push({ from, text: unwrap(body.join('\n')) });
+  }
+  return out;
+}
+
 function paragraphs(lines: string[]): string[] {
   const out: string[] = [];
   let cur: string[] = [];

@@ -239,6 +239,19 @@ describe('safety nets', () => {
   });
 });
 
+describe('forwarded chains', () => {
+  it('"see below": the acceptance in the forwarded mail is read, and reviewed', async () => {
+    const e = await extractMail({
+      subject: 'FW: Lead Healthcare Scientists (LHS)',
+      text: `See below - Ngozi has said yes.\n\n${MD_SIG}\n\nFrom: Eze Ngozi [mailto:ngozi.eze@leedsth.nhs.uk]\nSent: 30 September 2016 15:02\nTo: Pascoe Morwenna\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nMorwenna,\n\nYes, I would be happy to be the Trust's Lead Healthcare Scientist.\n\nNgozi\n\nDr Ngozi Eze\nHead of Blood Sciences\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Dr Ngozi Eze', 'ngozi.eze@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('found in the forwarded mail below the reply, not in the reply itself');
+  });
+});
+
 describe('threading alone', () => {
   it('a reply in the thread whose subject and text never mention the request is read, but not trusted', async () => {
     const e = await extractMail({
