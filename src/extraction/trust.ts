@@ -20,6 +20,8 @@ export interface TrustIndex {
   byFirstWord: Map<string, NameForm[]>;
   acronyms: Map<string, string[]>;
   domainLabels: Map<string, string[]>;
+  /** distinctive first words that only one trust's name starts with ("Papworth", "Christie") */
+  firstWords: Map<string, string>;
   /** names of 10+ letters by first letter and length, for the misspelling check */
   byShape: Map<string, { ods: string; text: string }[]>;
 }
@@ -30,12 +32,14 @@ export interface TrustMention {
   index: number;
   /** followed by NHS / Trust / Foundation Trust: written as an organisation name */
   full: boolean;
-  how: 'name' | 'former name' | 'acronym' | 'misspelt name';
+  how: 'name' | 'former name' | 'acronym' | 'misspelt name' | 'first word';
   /** other trusts the same words could mean (a shared acronym) */
   alsoMeans: string[];
 }
 
 const NOISE = new Set(['nhs', 'foundation', 'trust', 'ft', 'the', 'nhsft', 'tr']);
+// words that begin trust names but say little on their own
+const GENERIC = new Set(['university', 'central', 'northern', 'southern', 'eastern', 'western', 'northumbria', 'united', 'county', 'community', 'princess', 'queen', 'royal', 'greater', 'national']);
 const SKIP_IN_MATCH = new Set(['the', 'of', 'and']);
 const LINK_WORDS = new Set(['and', 'of', 'upon', 'for', 'in', 'on', 'at']);
 
@@ -108,7 +112,15 @@ export function buildTrustIndex(trusts: Trust[]): TrustIndex {
     list.push({ ods: f.ods, text });
     byShape.set(key, list);
   }
-  return { trusts, byOds, forms, byFirstWord, acronyms, domainLabels, byShape };
+  // a first word that starts one trust's names and appears in no other trust's name at all
+  const wordCount = new Map<string, Set<string>>();
+  for (const f of forms) for (const w of f.match) wordCount.set(w, (wordCount.get(w) ?? new Set()).add(f.ods));
+  const firstWords = new Map<string, string>();
+  for (const f of forms) {
+    const w = f.match[0];
+    if (w && w.length >= 6 && f.match.length >= 2 && wordCount.get(w)!.size === 1 && !GENERIC.has(w)) firstWords.set(w, f.ods);
+  }
+  return { trusts, byOds, forms, byFirstWord, acronyms, domainLabels, byShape, firstWords };
 }
 
 export function trustRef(index: TrustIndex, ods: string): TrustRef {
@@ -178,6 +190,13 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
       }
     }
     if (found) out.push({ ods: found.ods, index: found.start, full: true, how: 'misspelt name', alsoMeans: [] });
+  }
+  // a distinctive first word alone ("Papworth's LHS"): a weak hint, never enough by itself
+  for (let i = 0; i < toks.length; i++) {
+    const ods = index.firstWords.get(toks[i]!.word);
+    if (ods && !covered.has(i) && /^\p{Lu}/u.test(text.slice(toks[i]!.index, toks[i]!.index + 1))) {
+      out.push({ ods, index: toks[i]!.index, full: false, how: 'first word', alsoMeans: [] });
+    }
   }
   // acronyms as written: capitals, 3 to 6 letters ("GSTT", "CUH's", "NWAS")
   for (const m of text.matchAll(/\b([A-Z]{3,6})(?:'s|’s)?\b/g)) {

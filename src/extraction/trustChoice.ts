@@ -1,4 +1,3 @@
-import { findEmails } from './contacts.js';
 import { findTrustMentions, trustFromAddress, type TrustIndex, type TrustMention } from './trust.js';
 
 /** Where a trust was seen. Identity sources say who sent the reply; text sources may name a neighbour. */
@@ -15,6 +14,7 @@ export interface TrustChoice {
 }
 
 const weightOf = (m: TrustMention, source: TrustSource): number => {
+  if (m.how === 'first word') return 0;
   if (m.how === 'acronym') return m.alsoMeans.length ? 0.5 : 1;
   if (m.how === 'misspelt name') return source === 'signature' || source === 'display name' ? 2 : 1.5;
   const base = source === 'display name' || source === 'signature' ? 3 : 2;
@@ -40,14 +40,17 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
     seen.set(ods, m);
   };
   const shared: { m: TrustMention; source: TrustSource }[] = [];
+  const hints = new Set<string>();
   const scan = (text: string, source: TrustSource) => {
     for (const m of findTrustMentions(text, index)) {
-      if (m.alsoMeans.length) shared.push({ m, source });
+      if (m.how === 'first word') hints.add(m.ods);
+      else if (m.alsoMeans.length) shared.push({ m, source });
       else note(m.ods, source, weightOf(m, source));
     }
   };
   const org = /\(([^)]{4,160})\)/.exec(inp.displayName)?.[1];
   if (org) scan(org, 'display name');
+  else if (inp.displayName) for (const m of findTrustMentions(inp.displayName, index)) if (m.how === 'first word') hints.add(m.ods);
   scan(inp.signature, 'signature');
   scan(inp.subject, 'subject');
   scan(inp.content, 'text');
@@ -63,8 +66,8 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
     const hits = [m.ods, ...m.alsoMeans].filter((o) => seen.has(o));
     if (hits.length === 1) note(hits[0]!, source, 1);
   }
-  // sender's other addresses in the text (a personal account writing "copy me at my usual address")
-  void findEmails;
+  // a distinctive first word counts once, at 0.75: it can tip agreement, never decide alone
+  for (const ods of hints) if (!seen.has(ods)) note(ods, 'text', 0.75);
 
   const score = (ods: string) => [...seen.get(ods)!.values()].reduce((a, b) => a + b, 0);
   const identity = (ods: string) => IDENTITY.reduce((a, s) => a + (seen.get(ods)!.get(s) ?? 0), 0);

@@ -29,8 +29,14 @@ describe('trust names in text', () => {
     expect(m.map((x) => [x.ods, x.how])).toEqual([['RX1', 'misspelt name']]);
   });
   it('does not read a town in an address as the one-word trust named after it', () => {
-    expect(odsIn('Ladybridge Hall, Chorley New Road, Bolton')).toEqual([]);
+    const town = findTrustMentions('Ladybridge Hall, Chorley New Road, Bolton', index);
+    expect(town.filter((m) => m.how !== 'first word')).toEqual([]);
+    expect(chooseTrust(inputs({ signature: 'Ladybridge Hall, Chorley New Road, Bolton' }), index).sure).toBe(false);
     expect(odsIn('Bolton NHS Foundation Trust')).toEqual(['RMC']);
+  });
+  it('takes a distinctive first word alone as a hint that cannot decide by itself', () => {
+    const t = chooseTrust(inputs({ content: "Papworth's LHS is Dr A Person." }), index);
+    expect([t.ods, t.sure]).toEqual(['RGM', false]);
   });
   it('keeps an acronym two trusts share open', () => {
     const small = buildTrustIndex([
