@@ -68,9 +68,9 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   let fromAttachment = false;
   if (!nominees.length) {
     for (const a of attachmentTexts) {
-      const found = findNomineesInAttachment(a);
-      if (found.length) {
-        nominees = found;
+      const inAttachment = findNomineesInAttachment(a);
+      if (inAttachment.length) {
+        nominees = inAttachment;
         fromAttachment = true;
         break;
       }
