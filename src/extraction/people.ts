@@ -1,4 +1,4 @@
-import { findEmails, firstPhone } from './contacts.js';
+import { findEmails, findPhones, firstPhone } from './contacts.js';
 import { LETTER_PEOPLE } from './letter.js';
 import { displayNameAsPerson, emailMatchesName, isNotName, NHSMAIL_PERSON, nameKey, POST_NOMINALS, readNameAt, type NameRead } from './names.js';
 import type { Address } from '../message/types.js';
@@ -372,9 +372,18 @@ function titleAfter(text: string): string | null {
   return t;
 }
 
+/** The nominee's number in a window: the first, but a landline over a mobile given beside it on the same line. */
+function phoneIn(window: string): string | null {
+  const first = firstPhone(window);
+  if (!first?.mobile) return first?.text ?? null;
+  const lineEnd = window.indexOf('\n', first.end);
+  const landline = findPhones(window.slice(first.end, lineEnd < 0 ? undefined : lineEnd)).find((p) => !p.mobile);
+  return landline?.text ?? first.text;
+}
+
 function contactsFor(c: Cand, exclude: Set<string>): { email: string | null; phone: string | null; emailDoubt: string | null } {
   const email = c.fields.email ?? null;
-  const phone = c.fields.phone ?? firstPhone(c.window)?.text ?? null;
+  const phone = c.fields.phone ?? phoneIn(c.window);
   if (email) return { email, phone, emailDoubt: emailMatchesName(email, c.read.name) >= 1 ? null : `e-mail ${email} does not look like ${c.read.name}'s` };
   // the sender's own address counts for the sender only
   const emails = findEmails(c.window).filter((e) => !exclude.has(e.address) || emailMatchesName(e.address, c.read.name) === 2);

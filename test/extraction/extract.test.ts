@@ -78,6 +78,11 @@ describe('nominations', () => {
     expect(e.needsReview).toBe(true);
   });
 
+  it('a landline given beside a mobile is the one recorded', async () => {
+    const e = await extractMail({ text: `Our LHS will be Dr Nour Haddad (nour.haddad@leedsth.nhs.uk), mobile 07700 900555 or office 0113 496 0666.\n\n${MD_SIG}` });
+    expect(e.nominees.map((n) => n.phone)).toEqual(['0113 496 0666']);
+  });
+
   it('a nominee without an e-mail is not certain', async () => {
     const e = await extractMail({ text: `Our Lead Healthcare Scientist will be Dr Owain Price, Head of Clinical Engineering.\n\n${MD_SIG}` });
     expect(e.kind).toBe('nomination');
