@@ -20,6 +20,10 @@ interface Cand {
   fields: { email?: string; phone?: string; jobTitle?: string };
   /** why this person may not be a firm nomination */
   doubt?: string;
+  /** the role was written in a field of its own (a Role column or label) */
+  roleFromField?: boolean;
+  /** the job title came from a "Role:" field that a "Job title:" field may replace */
+  titleFromRole?: boolean;
 }
 
 // Words that make a nomination conditional or only intended ("before we nominate", "we may put forward").
@@ -30,10 +34,12 @@ const ROLE_WORDS = /\b(?:Head|Director|Scientist|Manager|Physiologist|Consultant
 
 // ---------- labelled fields and tables (body and forms)
 
-type Field = 'name' | 'title' | 'email' | 'phone' | 'skip';
+type Field = 'name' | 'title' | 'role' | 'email' | 'phone' | 'skip';
 const LABELS: [RegExp, Field][] = [
   [/^nominated\s+(?:lhs|lead\s+healthcare\s+scientist|person|individual)$|^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)(?:\s+(?:lead\s+healthcare\s+scientist|lhs|lead))?(?:\s+name)?$|^lead(?:\s+name)?$/i, 'name'],
-  [/^(?:job\s+)?title$|^role$|^position$|^designation$|^post$|^job\s+role$/i, 'title'],
+  // the place in the LHS network (lead, deputy), as opposed to the job the person holds
+  [/^(?:role|(?:lhs|network)\s+role|role\s+in\s+(?:the\s+)?network|position\s+in\s+(?:the\s+)?network|lhs\s+position|nominated\s+(?:as|for))$/i, 'role'],
+  [/^(?:job\s+)?title$|^position$|^designation$|^post$|^job\s+role$|^current\s+(?:post|role|position)$|^substantive\s+(?:post|role)$/i, 'title'],
   [/^e-?mail(?:\s+address)?$/i, 'email'],
   [/^(?:tel(?:ephone)?|phone|direct\s+line|contact\s+(?:number|telephone)|telephone\s+number|mobile|mob)(?:\s+(?:no|number))?\.?$/i, 'phone'],
   [/^(?:trust|organisation|organization|trust\s+name|name\s+of\s+trust|department|sites?|wte|address)$/i, 'skip'],
@@ -46,6 +52,22 @@ const labelOf = (s: string): { field: Field; role: Role | null } | null => {
   }
   return null;
 };
+/**
+ * A value that is only a place in the LHS network ("Lead Healthcare Scientist", "Deputy",
+ * "Deputy LHS", "Joint lead"): the role it sets, never a job title.
+ */
+export function lhsRoleValue(value: string): Role | null {
+  const v = value.trim().replace(/[.:;,]+$/, '').replace(/\s+/g, ' ');
+  if (v.length > 60) return null;
+  const m = /^(?:the\s+)?(?:(?:trust|nominated|proposed)\s+)?(?:(deputy|joint|co-?)(?:\s*[-/]?\s*)(?:lead\s+)?)?(lead\s+healthcare\s+scientists?|LHS|lead)?(?:\s*\(?\s*(deputy|joint|lead)\s*\)?)?$/i.exec(v);
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  const word = `${m[1] ?? ''} ${m[3] ?? ''}`.toLowerCase();
+  return /deputy/.test(word) ? 'deputy' : /joint|co/.test(word) ? 'joint' : 'lead';
+}
+
+/** A job title that is only the LHS role ("Lead Healthcare Scientist", "Deputy") is no job title. */
+const notRole = (t: string | null | undefined): string | null => (t && !lhsRoleValue(t) ? t : null);
+
 const SECTION = /^\s*(lead|deputy|joint(?:\s+lead)?|deputy\s+lead(?:\s+healthcare\s+scientist)?|lead\s+and\s+deputy)\s*:?\s*$/i;
 const UNFILLED = /^choose an item\.?$/i;
 
@@ -96,7 +118,22 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
       return;
     }
     if (!cur) return;
-    if (field === 'title' && !cur.fields.jobTitle) cur.fields.jobTitle = value;
+    const lhsRole = field === 'title' || field === 'role' ? lhsRoleValue(value) : null;
+    if (lhsRole) {
+      // "Role: Deputy", or the LHS role put in a title column: the role, not the job
+      cur.role = lhsRole === 'lead' && cur.role ? cur.role : lhsRole;
+      cur.roleFromField = true;
+      return;
+    }
+    // "Role: Consultant Clinical Scientist" is a job title, but one given under "Job title:" wins
+    if (field === 'role' && !cur.fields.jobTitle) {
+      cur.fields.jobTitle = value;
+      cur.titleFromRole = true;
+    }
+    if (field === 'title' && (!cur.fields.jobTitle || cur.titleFromRole)) {
+      cur.fields.jobTitle = value;
+      cur.titleFromRole = false;
+    }
     if (field === 'email' && !cur.fields.email) cur.fields.email = findEmails(value)[0]?.address;
     if (field === 'phone' && !cur.fields.phone) cur.fields.phone = firstPhone(value)?.text;
   };
@@ -115,8 +152,9 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
       continue;
     }
     // table rows with cells between "|": a header row of labels, then one row a person
-    if (line.includes('|')) {
-      const cells = line.split('|').map((c) => c.trim());
+    const tabbed = !line.includes('|') && (line.match(/\t/g)?.length ?? 0) >= 2;
+    if (line.includes('|') || tabbed) {
+      const cells = (tabbed ? line.trim().split(/\t+/) : line.split('|')).map((c) => c.trim());
       const labels = cells.map((c) => labelOf(c));
       if (cells.length >= 3 && labels.every((l) => l) && labels.some((l) => l!.field === 'name')) {
         push();
@@ -357,7 +395,8 @@ function titleAfter(text: string): string | null {
   const line = /^([^\n]*)\n[ \t]*([^\n]{3,120})/.exec(text);
   if (line && !/\p{L}{3,}/u.test(line[1]!.replace(/<[^>]*>+|\S+@\S+|\([^)]*\)/g, ''))) {
     const t = line[2]!.trim();
-    if (ROLE_WORDS.test(t) && !/@|\d{3}/.test(t)) return t;
+    // "Role: Lead Healthcare Scientist" on the next line is a labelled field, read as one
+    if (ROLE_WORDS.test(t) && !/@|\d{3}/.test(t) && !/^[A-Za-z][A-Za-z ]{1,30}:/.test(t)) return t;
   }
   const paren = /^\s*\(([A-Z][^()\n@]{2,90})\)/.exec(text);
   if (paren && ROLE_WORDS.test(paren[1]!) && !/\d{3}/.test(paren[1]!)) return paren[1]!.trim();
@@ -368,7 +407,7 @@ function titleAfter(text: string): string | null {
     .trim()
     .replace(/\s+(?:(?:at|in|for|with)\s+(?:the|our|a|an|this)\b|at\s+\p{Lu}|who|will|has|and\s+is|is|based|which|from)\b.*$/u, '')
     .trim();
-  if (!ROLE_WORDS.test(t) || /@|\d{4}/.test(t) || /^(?:Lead\s+Healthcare\s+Scientist|LHS)\b/i.test(t)) return null;
+  if (!ROLE_WORDS.test(t) || /@|\d{4}/.test(t) || /^(?:Lead\s+Healthcare\s+Scientist|LHS)\b/i.test(t) || /^[A-Za-z][A-Za-z ]{1,30}:/.test(t)) return null;
   return t;
 }
 
@@ -488,7 +527,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
       name: c.read.name,
       email: mail,
       phone,
-      jobTitle: c.fields.jobTitle ?? titleAfter(content.slice(c.read.end, c.read.end + 200)),
+      jobTitle: notRole(c.fields.jobTitle ?? titleAfter(content.slice(c.read.end, c.read.end + 200))),
       role: c.role ?? 'lead',
       how: c.how,
       doubts,
@@ -570,7 +609,7 @@ export function findNomineesInAttachment(text: string): FoundNominee[] {
       name: c.read.name,
       email,
       phone,
-      jobTitle: c.fields.jobTitle ?? titleAfter(text.slice(c.read.end, c.read.end + 200)),
+      jobTitle: notRole(c.fields.jobTitle ?? titleAfter(text.slice(c.read.end, c.read.end + 200))),
       role: c.role ?? 'lead',
       how: 'attachment' as const,
       doubts: emailDoubt ? [emailDoubt] : [],

@@ -38,6 +38,10 @@ export interface MailSpec {
   inReplyTo?: string | null;
   headers?: Record<string, string>;
   text: string;
+  /** an HTML alternative beside the plain part */
+  html?: string;
+  /** extra MIME parts after the body: [content type with parameters, base64 body] */
+  parts?: [string, string][];
 }
 
 /** A plain-text message as a mail client would send it. */
@@ -51,10 +55,19 @@ export function mail(spec: MailSpec): Buffer {
     ...(spec.inReplyTo === null ? [] : [`In-Reply-To: ${spec.inReplyTo ?? '<letter-0001@nhs.net>'}`]),
     ...Object.entries(spec.headers ?? {}).map(([k, v]) => `${k}: ${v}`),
     'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
   ];
-  return Buffer.from(`${head.join('\r\n')}\r\n\r\n${spec.text.replace(/\n/g, '\r\n')}`, 'utf8');
+  const crlf = (t: string) => t.replace(/\r?\n/g, '\r\n');
+  const plain = ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', crlf(spec.text)].join('\r\n');
+  if (!spec.html && !spec.parts?.length) return Buffer.from(`${head.join('\r\n')}\r\n${plain}`, 'utf8');
+  let bodyPart = plain;
+  if (spec.html) {
+    const html = ['Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', crlf(spec.html)].join('\r\n');
+    bodyPart = ['Content-Type: multipart/alternative; boundary="alt-b"', '', '--alt-b', plain, '--alt-b', html, '--alt-b--', ''].join('\r\n');
+  }
+  if (!spec.parts?.length) return Buffer.from(`${head.join('\r\n')}\r\n${bodyPart}`, 'utf8');
+  const extra = spec.parts.map(([type, b64]) => `--mix-b\r\nContent-Type: ${type}\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64}`);
+  const mixed = ['Content-Type: multipart/mixed; boundary="mix-b"', '', '--mix-b', bodyPart, ...extra, '--mix-b--', ''].join('\r\n');
+  return Buffer.from(`${head.join('\r\n')}\r\n${mixed}`, 'utf8');
 }
 
 export async function extractMail(spec: MailSpec): Promise<Extraction> {
