@@ -103,7 +103,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       }
     }
   }
-  const unreadable = msg.attachments.filter((a) => !a.text && !/^image\//.test(a.contentType) && a.contentType !== 'application/ms-tnef' && !/calendar/.test(a.contentType));
+  const unreadable = msg.attachments.filter((a) => !a.text && !/^image\//.test(a.contentType) && !/calendar/.test(a.contentType));
 
   let kind: Kind;
   let sureKind = true;
@@ -165,6 +165,21 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     }
   }
   if (fromAttachment) reasons.push('nominee read from an attachment');
+  // attachments the message stage could not read: a winmail.dat is usually Outlook's RTF copy of
+  // the body, so it only forces review where the body's own answer is not complete
+  const tnef = body.problems.filter((p) => /winmail\.dat|\bTNEF\b/i.test(p));
+  const otherProblems = body.problems.filter((p) => /^attachment\b|\.(?:docx?|pdf|msg|xlsx?)\b/i.test(p) && !tnef.includes(p));
+  const complete =
+    kind === 'nomination' && sure && nominees.length > 0 && !fromAttachment && nominees.every((n) => n.email && !n.doubts.length);
+  for (const p of tnef) {
+    reasons.push(complete ? `${p} (the text itself gives a complete nomination)` : p);
+    if (!complete) sure = false;
+  }
+  if (otherProblems.length && kind === 'nomination' && nominees.length && ATTACHED.test(sec.content)) {
+    // the body says the answer is attached, and an attachment could not be read
+    sure = false;
+    for (const p of otherProblems.slice(0, 3)) reasons.push(p);
+  }
   const supersedes = kind === 'nomination' && (SUPERSEDES.test(sec.content) || /\bcorrection\b|\bamended\b|\brevised\b/i.test(msg.subject));
   if (supersedes) reasons.push('replaces an earlier nomination');
   if (kind === 'nomination') {
