@@ -170,5 +170,10 @@ export function tidyLinks(text: string): string {
     if (shown && shown.toLowerCase() === address.toLowerCase()) return '';
     return shown ? ` <${address}>` : `<${address}>`;
   });
-  return out.replace(/([^\s<>@]{1,64}@[^\s<>@]{1,254}) <\1>/gi, '$1');
+  // "a@b <a@b>" → "a@b": anchored on " <address>", comparing the text just before it (a
+  // back-reference regex here tried 64 characters ahead from every position of the body)
+  return out.replace(/ <([^\s<>@]{1,64}@[^\s<>@]{1,254})>/g, (all: string, address: string, at: number) => {
+    const start = at - address.length;
+    return start >= 0 && out.slice(start, at).toLowerCase() === address.toLowerCase() ? '' : all;
+  });
 }
