@@ -7,7 +7,9 @@ import { CSO_ADDRESS } from './letter.js';
 import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import { cueSentences, findNominees, NOMINATION_CUE, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people.js';
-import { forwardedMessages, sectionsOf, splitSignOff } from './text.js';
+import { answersInQuotedLetter, forwardedMessages, sectionsOf, splitSignOff, tidy, unwrap } from './text.js';
+import { splitQuoted } from './body/quotes.js';
+import { htmlToTextMarkingQuote, tidyLinks } from '../message/html.js';
 import { buildTrustIndex, findTrustMentions, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
 import type { Extraction, Kind, Nominee } from './types.js';
@@ -17,6 +19,9 @@ export { buildTrustIndex, type TrustIndex };
 const SUPERSEDES =
   /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be)\b/i;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
+// The reply points to answers typed into the quoted letter.
+const INLINE_POINTER =
+  /\b(?:see|find|read)\s+(?:my\s+|our\s+|the\s+)?(?:answers?|responses?|comments?|replies|details|reply)?\s*(?:inline|in\s+line|below|beneath|underneath)\b|\b(?:answers?|responses?|comments?|replies|details|reply)\s+(?:are\s+|is\s+|typed\s+|added\s+|given\s+|provided\s+)?(?:inline|in\s+line|below|beneath|underneath|in\s+(?:red|blue|green|bold|colou?r))\b|\b(?:in|marked\s+in|highlighted\s+in)\s+(?:red|blue|green|bold|yellow)\b|\bsee\s+inline\b/i;
 const ATTACHED = /\battach(?:ed|ment)|\benclosed?\b|please\s+find\b/i;
 
 const strip = (n: FoundNominee): Nominee => ({ name: n.name, email: n.email, phone: n.phone, jobTitle: n.jobTitle, role: n.role });
@@ -66,12 +71,33 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const found = readPeople();
   let nominees = found.nominees;
   let fromAttachment = false;
+  let inlineFromQuote = false;
   if (!nominees.length) {
     for (const a of attachmentTexts) {
       const inAttachment = findNomineesInAttachment(a);
       if (inAttachment.length) {
         nominees = inAttachment;
         fromAttachment = true;
+        break;
+      }
+    }
+  }
+  if (!nominees.length && sec.content.length < 600 && INLINE_POINTER.test(sec.content)) {
+    // "see my answers below in red": typed into the quoted letter, but quoted along with it (an
+    // HTML reply marks everything under the header block as quoted, colour is lost in text)
+    const quotedTexts = [body.quoted];
+    // an unquoted answer between quoted lines reads to the body stage as a bottom-posted reply: the whole plain part from the first quoted line
+    const plain = msg.textFromHtml ? '' : tidy(msg.text ?? '');
+    const firstQuoted = plain.search(/^>/m);
+    if (firstQuoted >= 0) quotedTexts.push(plain.slice(firstQuoted));
+    if (msg.html) quotedTexts.push(splitQuoted(tidyLinks(tidy(htmlToTextMarkingQuote(msg.html.slice(0, 1_000_000))))).quoted);
+    for (const q of quotedTexts) {
+      const answer = unwrap(answersInQuotedLetter(q, { prefixed: true }));
+      if (!answer.trim()) continue;
+      const inner = findNominees({ content: answer, inline: answer, signature: sec.signature, subject: '', from: msg.from, attachments: [] });
+      if (inner.nominees.length) {
+        nominees = inner.nominees.map((n) => ({ ...n, how: 'answer in letter' as const }));
+        inlineFromQuote = true;
         break;
       }
     }
@@ -165,6 +191,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     }
   }
   if (fromAttachment) reasons.push('nominee read from an attachment');
+  if (inlineFromQuote) reasons.push('nominee read from answers typed into the quoted letter');
   // attachments the message stage could not read: a winmail.dat is usually Outlook's RTF copy of
   // the body, so it only forces review where the body's own answer is not complete
   const tnef = body.problems.filter((p) => /winmail\.dat|\bTNEF\b/i.test(p));

@@ -1,5 +1,5 @@
 import type { Body } from './body/index.js';
-import { isLetterText } from './letter.js';
+import { isLetterText, squash } from './letter.js';
 
 /** Longest text any rule here looks at: caps the cost of pathological input before any regex. */
 export const MAX_RULE_CHARS = 60_000;
@@ -41,7 +41,7 @@ const HEADER_FIELD = /^(?:>\s?)*(?:From|Sent|To|Cc|Subject|Date|Importance):/i;
  * that is mostly the letter itself count, so a forwarded earlier nomination or an internal
  * note stays out.
  */
-export function answersInQuotedLetter(quoted: string): string {
+export function answersInQuotedLetter(quoted: string, opts: { prefixed?: boolean } = {}): string {
   const lines = tidy(quoted).split('\n');
   const segments: string[][] = [[]];
   for (const line of lines) {
@@ -56,7 +56,15 @@ export function answersInQuotedLetter(quoted: string): string {
     const letter = new Map(paras.map((p) => [p, isLetterText(p.replace(/^>\s?/gm, ''))]));
     const letterCount = paras.filter((p) => letter.get(p)).length;
     if (!paras.length || letterCount < paras.length / 2) continue;
-    for (const p of paras) if (!p.startsWith('>') && !letter.get(p)) out.push(p);
+    for (const p of paras) {
+      if (letter.get(p) || (p.startsWith('>') && !opts.prefixed)) continue;
+      // an answer typed on the line under a letter sentence shares its paragraph: the letter's lines out
+      const own = p
+        .split('\n')
+        .map((l) => l.replace(/^(?:>\s?)+/, ''))
+        .filter((l) => !(squash(l).length >= 12 && isLetterText(l)));
+      if (own.some((l) => /\p{L}{2}/u.test(l))) out.push(own.join('\n'));
+    }
   }
   return out.join('\n\n');
 }
