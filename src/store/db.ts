@@ -99,8 +99,17 @@ function checkIsLhs(db: Db, file: string): void {
 
 /** Applies every migration newer than the recorded one, each in its own transaction. */
 export function migrate(db: Db, migrations: Migration[]): number {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const marked = db.pragma('application_id', { simple: true }) === APPLICATION_ID;
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+  if (!marked || !hasTable) {
+    // the mark and the migrations table in one transaction: a kill between them would leave a
+    // file that checkIsLhs refuses. Written only when missing, so opens do not write.
+    db.transaction(() => {
+      db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+      if (!marked) db.pragma(`application_id = ${APPLICATION_ID}`);
+    })();
+  }
   const done = new Set(
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
   );
@@ -117,7 +126,5 @@ export function migrate(db: Db, migrations: Migration[]): number {
     })();
     applied++;
   }
-  // written once: a write on every open would make read-only commands wait on a busy database
-  if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
   return applied;
 }
