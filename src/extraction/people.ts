@@ -312,6 +312,19 @@ function phrasePeople(text: string): Cand[] {
     const said = TAKES_ROLE.exec(rest);
     if (said && /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/.test(rest.slice(0, said.index)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }
+  // "... and Jun Wei Lim (contacts) as her deputy": the name just before the words, with only an aside between
+  for (const m of text.matchAll(/\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b/gi)) {
+    const from = Math.max(0, m.index! - 200);
+    const before = text.slice(from, m.index!);
+    let found: NameRead | null = null;
+    for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|\bwith\s+|\n|^)(?=\p{Lu})/gu)) {
+      const at = from + s.index! + s[0].length;
+      const read = personIn(text.slice(at, at + 120), at);
+      if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,[^,()]{0,80},)?\s*$/.test(text.slice(read.end, m.index!))) found = read;
+    }
+    if (found && !NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)))
+      out.push({ read: found, how: 'phrase', role: /deputy|alternate/i.test(m[1]!) ? 'deputy' : 'joint', window: '', fields: {} });
+  }
   // "..., with Ms Rosalind Tan, Principal ..., as his deputy"
   for (const m of text.matchAll(/\bwith\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {
     const at = m.index! + m[0].length;
@@ -351,8 +364,9 @@ function blockPeople(text: string): Cand[] {
   const out: Cand[] = [];
   const re = /(?:below|as follows|following)[^\n]{0,40}[.:]?[ \t]*\n(?:[ \t]*\n){0,2}/gi;
   for (const m of text.matchAll(re)) {
-    const sentence = sentenceAround(text, m.index!, m.index! + 5);
-    if (!LHS.test(sentence) && !/nominat/i.test(sentence)) continue;
+    // the role may be named in the sentence before ("... put Jen forward as our LHS. Her details are below:")
+    const sentence = text.slice(Math.max(0, m.index! - 300), m.index! + 5).split(/\n\s*\n/).pop()!;
+    if (!LHS.test(sentence) && !/nominat|put\s+\S+(?:\s+\S+)?\s+forward/i.test(sentence)) continue;
     const at = m.index! + m[0].length;
     const lineEnd = text.indexOf('\n', at);
     const line = text.slice(at, lineEnd < 0 ? undefined : lineEnd);
@@ -363,6 +377,63 @@ function blockPeople(text: string): Cand[] {
   }
   return out;
 }
+
+// Short forms of first names, for "put Jen forward" beside a block for "Dr Jennifer ...".
+const DIMINUTIVES: Record<string, string[]> = {
+  bob: ['robert'], rob: ['robert'], robbie: ['robert'], bill: ['william'], will: ['william'], liz: ['elizabeth'], beth: ['elizabeth', 'bethany'],
+  libby: ['elizabeth'], kate: ['katherine', 'catherine', 'kathryn'], katie: ['katherine', 'catherine', 'kathryn'], kath: ['katherine', 'catherine', 'kathryn'],
+  sue: ['susan', 'suzanne'], mike: ['michael'], mick: ['michael'], dave: ['david'], jim: ['james'], jimmy: ['james'], tom: ['thomas'],
+  chris: ['christopher', 'christine', 'christina'], nick: ['nicholas'], nicky: ['nicola', 'nicholas'], alex: ['alexander', 'alexandra'],
+  sam: ['samantha', 'samuel'], andy: ['andrew'], tony: ['anthony', 'antony'], steve: ['stephen', 'steven'], pete: ['peter'], rich: ['richard'],
+  dick: ['richard'], ted: ['edward'], ed: ['edward', 'edmund'], jo: ['joanne', 'joanna', 'josephine'], maggie: ['margaret'], meg: ['margaret'],
+  peggy: ['margaret'], jen: ['jennifer'], jenny: ['jennifer'], becky: ['rebecca'], debbie: ['deborah'], pat: ['patricia', 'patrick'],
+  ben: ['benjamin'], dan: ['daniel'], matt: ['matthew'], harry: ['henry', 'harold'], jack: ['john'], sandy: ['sandra', 'alexander'],
+  mandy: ['amanda'], vicky: ['victoria'], ali: ['alison', 'alistair', 'alastair'], tim: ['timothy'], phil: ['philip', 'phillip'],
+  fred: ['frederick'], gill: ['gillian'], jill: ['gillian'], di: ['diana', 'diane'], val: ['valerie'], ros: ['rosalind', 'rosamund'],
+};
+
+/** True where a short first name ("Jen") can be the first name written in full ("Jennifer"). */
+export function shortNameFits(short: string, full: string): boolean {
+  const s = short.toLowerCase();
+  const f = full.toLowerCase();
+  if (s === f) return true;
+  if (s.length >= 3 && f.startsWith(s)) return true;
+  return (DIMINUTIVES[s] ?? []).includes(f);
+}
+
+// A person named by a first name alone where the role is given: "put Jen forward", "nominate Rob as".
+const SHORT_NAME =
+  /\b(?:nominat(?:e|ing)|put(?:ting)?|propos(?:e|ing)|recommend(?:ing)?)\s+(\p{Lu}\p{Ll}{1,12})\s+(?:forward|as)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:will\s+be|is)\s+(\p{Lu}\p{Ll}{1,12})\b(?![ \t]+\p{Lu})|(?:^|[.!]\s+|\band\s+|,\s+)(\p{Lu}\p{Ll}{1,12})\s+(?:has\s+(?:kindly\s+)?agreed|is\s+happy\s+to|will\s+(?:be|take))\b/gmu;
+
+/**
+ * A first name alone in the nomination ("I'd like to put Jen forward"), and a pasted contact
+ * block in the same text whose full name fits it ("Dr Jennifer Ashdown-Pryce" over a job title
+ * and contacts): the block is the nominee's.
+ */
+function shortNamePeople(text: string): Cand[] {
+  const shorts = new Set<string>();
+  for (const m of text.slice(0, 20_000).matchAll(SHORT_NAME)) {
+    const w = m[1] ?? m[2] ?? m[3];
+    if (w && !isNotName(w) && !TITLE_WORD.test(w)) shorts.add(w);
+  }
+  if (!shorts.size) return [];
+  const out: Cand[] = [];
+  const lines = text.slice(0, 20_000).split('\n');
+  let o = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const read = line.length < 100 ? personIn(line, o) : null;
+    o += line.length + 1;
+    if (!read || read.bare.length < 2 || line.slice(read.end - (o - line.length - 1)).trim()) continue;
+    // a block: contacts within the next few lines
+    const below = lines.slice(i + 1, i + 6).join('\n');
+    if (!findEmails(below).length && !firstPhone(below)) continue;
+    const first = read.bare[0]!;
+    if ([...shorts].some((s) => shortNameFits(s, first))) out.push({ read, how: 'pasted block', role: null, window: '', fields: {} });
+  }
+  return out;
+}
+const TITLE_WORD = /^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Our|The|This|Him|Her|Them|Forward)$/;
 
 /** Answers typed into the quoted letter: "[TRUST] Yes - Dr Jane Smith, Head of ..., email". */
 function inlineAnswerPeople(inline: string, content: string): Cand[] {
@@ -409,6 +480,51 @@ function titleAfter(text: string): string | null {
     .trim();
   if (!ROLE_WORDS.test(t) || /@|\d{4}/.test(t) || /^(?:Lead\s+Healthcare\s+Scientist|LHS)\b/i.test(t) || /^[A-Za-z][A-Za-z ]{1,30}:/.test(t)) return null;
   return t;
+}
+
+const TITLE_NOUN = /\b(?:scientist|physicist|physiologist|manager|engineer|biochemist|audiologist|geneticist|technologist|practitioner|officer|director|consultant|head\s+of\s+[a-z][a-z ]{2,40})\b/i;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Cuts a job title at the words that end it in prose ("... and will be", "who", "at the Trust"). */
+function cutTitle(t: string): string {
+  return t
+    .replace(/\s+(?:and\s+(?:is|will|has|would|who)|who|will|has|is|based|which|from|since|where|within\s+(?:the|our)|(?:at|for|with)\s+(?:the|our|a|an|this)|at\s+\p{Lu})\b.*$/u, '')
+    .replace(/[\s,;:-]+$/, '')
+    .trim();
+}
+
+/**
+ * A job title the text gives elsewhere than straight after the name: in a sentence about the
+ * nominee ("She is currently our Consultant Clinical Scientist in Cardiac Physiology.",
+ * "Dr Okafor is Pathology Quality Manager and ..."), in lower case after a comma, or first in
+ * brackets with the contacts ("(Consultant Clinical Scientist, jane@..., 0113 ...)").
+ */
+export function titleNear(window: string, read: NameRead): string | null {
+  const w = window.slice(0, 400);
+  const ok = (t: string | undefined) => {
+    if (!t) return null;
+    const c = cutTitle(t);
+    return c.length >= 4 && c.length <= 100 && TITLE_NOUN.test(c) && !LHS.test(c) && !lhsRoleValue(c) && !/@|\d{3}/.test(c) ? c : null;
+  };
+  // ", consultant clinical scientist," written in lower case
+  const lower = /^\s*,\s*(?:who\s+is\s+|currently\s+)?(?:our|the|a|an)?\s*([a-z][a-z ]{3,80}?)\s*(?:[,;(]|\bas\b|$)/.exec(w);
+  const l = ok(lower?.[1]);
+  if (l) return l;
+  // first in brackets beside contacts, within the sentence
+  const sentence = w.split(/\.(?:\s|$)|\n\s*\n/)[0]!;
+  const paren = /\(([A-Za-z][^(),@\n]{2,80}),[^()]{0,200}?(?:@|\d{3})[^()]{0,200}\)/.exec(sentence);
+  const p = ok(paren?.[1]);
+  if (p) return p;
+  // a following sentence whose subject is the nominee
+  const surname = read.bare[read.bare.length - 1]!;
+  const first = read.bare[0]!;
+  const subject = `(?:He|She|They|(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?(?:${escapeRe(first)}\\s+)?${escapeRe(surname)}|${escapeRe(first)})`;
+  const re = new RegExp(
+    `(?:^|[.!?]\\s+|\\n)${subject}\\s+(?:is|works|has\\s+been|was\\s+appointed)\\s+(?:currently\\s+|presently\\s+|now\\s+)?(?:working\\s+as\\s+|employed\\s+as\\s+|as\\s+)?(?:the\\s+Trust's\\s+|our\\s+|the\\s+|a\\s+|an\\s+)?([A-Za-z][^.;:\\n()]{3,120})`,
+    'u',
+  );
+  const m = re.exec(w);
+  return ok(m?.[1]?.split(/,\s/)[0]);
 }
 
 /** The nominee's number in a window: the first, but a landline over a mobile given beside it on the same line. */
@@ -486,6 +602,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
     ...phrasePeople(content),
     ...listedPeople(content),
     ...blockPeople(content),
+    ...shortNamePeople(content),
     ...inlineAnswerPeople(input.inline, content),
   ];
   cands = cands.filter((c) => !LETTER_PEOPLE.test(c.read.name));
@@ -527,7 +644,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
       name: c.read.name,
       email: mail,
       phone,
-      jobTitle: notRole(c.fields.jobTitle ?? titleAfter(content.slice(c.read.end, c.read.end + 200))),
+      jobTitle: notRole(c.fields.jobTitle ?? titleAfter(content.slice(c.read.end, c.read.end + 200)) ?? titleNear(c.window, c.read)),
       role: c.role ?? 'lead',
       how: c.how,
       doubts,
