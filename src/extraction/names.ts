@@ -41,6 +41,7 @@ const WORD = /^\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu
 // lower-case particles inside a name: "Anna van der Berg", "Luis da Silva"
 const PARTICLE = /^(?:van|von|de|da|das|dos|do|del|della|der|den|di|du|la|le|ten|ter|bin|binti|al|el|ap)$/;
 const INITIAL = /^\p{Lu}\.?$/u;
+const CAPS_WORD = /^\p{Lu}{2,20}(?:['’-]\p{Lu}+)*$/u;
 
 const titleCase = (w: string) =>
   w.replace(/\p{L}+/gu, (p) => (p === p.toUpperCase() && p.length > 1 ? p[0] + p.slice(1).toLowerCase() : p));
@@ -78,10 +79,18 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
       const after = next?.[1]!.replace(/[,.;:]+$/, '') ?? '';
       if (!after || !(WORD.test(after) || PARTICLE.test(after))) break;
       parts.push(raw);
-    } else if (stage !== 'post' && (INITIAL.test(raw) || (WORD.test(tok) && !NOT_NAME.has(tok.toLowerCase()))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
+    } else if (stage !== 'post' && (INITIAL.test(raw) || ((WORD.test(tok) || (bare.length >= 1 && CAPS_WORD.test(tok))) && !NOT_NAME.has(tok.toLowerCase()))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
       stage = 'name';
       // an all-capitals word longer than an initial is a surname only if it looks like one
-      if (tok.length > 1 && tok === tok.toUpperCase()) break;
+      if (tok.length > 1 && tok === tok.toUpperCase()) {
+        // "Jane SMITH", "Jun Wei LIM": a capitalised surname after the given name(s) ends the name;
+        // after a longer name it is more likely an organisation's initials ("Jane Smith UHB")
+        if (!bare.length || !(bare.length === 1 || bare.every((w) => w.length <= 5)) || !CAPS_WORD.test(tok)) break;
+        parts.push(tok);
+        bare.push(tok);
+        end = m.index + raw.length;
+        break;
+      }
       parts.push(INITIAL.test(raw) ? raw : tok);
       bare.push(tok);
       end = m.index + (raw.endsWith('.') && !INITIAL.test(raw) ? raw.length - 1 : raw.length);

@@ -81,10 +81,13 @@ function personIn(value: string, offset: number): NameRead | null {
     return { name: `${first} ${last}`, bare: [...first.split(/[ -]/), last], start: offset + shift, end: offset + shift + nhsmail[0].length, hasTitle: false };
   }
   // "HUSSAIN Imran": the NHSmail directory's order without the comma
-  const caps = /^(\p{Lu}{2,}(?:['’-]\p{Lu}+)*)[ \t]+(\p{Lu}\p{Ll}+)(?=[\s,;(<]|$)/u.exec(v);
+  // "LIM Jun Wei": two given names after the surname
+  const caps = /^(\p{Lu}{2,}(?:['’-]\p{Lu}+)*)[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+(\p{Lu}\p{Ll}+))?(?=[\s,;(<]|$)/u.exec(v);
   if (caps && !isNotName(caps[1]!) && !isNotName(caps[2]!) && !POST_NOMINALS.test(caps[1]!) && caps[1]!.length <= 20) {
     const last = caps[1]!.replace(/\p{Lu}+/gu, (p) => p[0] + p.slice(1).toLowerCase());
-    return { name: `${caps[2]} ${last}`, bare: [caps[2]!, last], start: offset + shift, end: offset + shift + caps[0].length, hasTitle: false };
+    const given = caps[3] && !isNotName(caps[3]) ? [caps[2]!, caps[3]] : [caps[2]!];
+    const end = given.length === 2 ? caps[0].length : caps[1]!.length + v.slice(caps[1]!.length).indexOf(caps[2]!) + caps[2]!.length;
+    return { name: `${given.join(' ')} ${last}`, bare: [...given, last], start: offset + shift, end: offset + shift + end, hasTitle: false };
   }
   const r = readNameAt(v, 0);
   return r ? { ...r, start: r.start + offset + shift, end: r.end + offset + shift } : null;

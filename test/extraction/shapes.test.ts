@@ -67,6 +67,18 @@ describe('names of three parts, and their e-mails', () => {
     expect(e.needsReview).toBe(false);
   });
 
+  it('a surname in capitals ends the name: "Jun Wei LIM", "Jane SMITH"', () => {
+    expect(readNameAt('Jun Wei LIM, Principal Clinical Scientist', 0)?.name).toBe('Jun Wei Lim');
+    expect(readNameAt('Jane SMITH', 0)?.name).toBe('Jane Smith');
+    // initials of an organisation after a full name are not part of it
+    expect(readNameAt('Jennifer Ashdown UHB', 0)?.name).toBe('Jennifer Ashdown');
+  });
+
+  it('"LIM Jun Wei" in a labelled field, as a directory writes it', async () => {
+    const e = await run(`Name: LIM Jun Wei\nJob title: Principal Clinical Scientist\nEmail: junwei.lim@leedsth.nhs.uk`);
+    expect(e.nominees.map((n) => [n.name, n.email, n.jobTitle])).toEqual([['Jun Wei Lim', 'junwei.lim@leedsth.nhs.uk', 'Principal Clinical Scientist']]);
+  });
+
   it.each([
     ['Jun Wei Lim', 'junwei.lim@leedsth.nhs.uk'],
     ['Dr Mei Ling Chan', 'meiling.chan@leedsth.nhs.uk'],
