@@ -34,14 +34,14 @@ const ROLE_WORDS = /\b(?:Head|Director|Scientist|Manager|Physiologist|Consultant
 
 // ---------- labelled fields and tables (body and forms)
 
-type Field = 'name' | 'title' | 'role' | 'email' | 'phone' | 'skip';
+type Field = 'name' | 'title' | 'role' | 'email' | 'phone' | 'skip' | 'other';
 const LABELS: [RegExp, Field][] = [
   [/^nominated\s+(?:lhs|lead\s+healthcare\s+scientist|person|individual)$|^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)(?:\s+(?:lead\s+healthcare\s+scientist|lhs|lead))?(?:\s+name)?$|^lead(?:\s+name)?$/i, 'name'],
   // the place in the LHS network (lead, deputy), as opposed to the job the person holds
   [/^(?:role|(?:lhs|network)\s+role|role\s+in\s+(?:the\s+)?network|position\s+in\s+(?:the\s+)?network|lhs\s+position|nominated\s+(?:as|for))$/i, 'role'],
   [/^(?:job\s+)?title$|^position$|^designation$|^post$|^job\s+role$|^current\s+(?:post|role|position)$|^substantive\s+(?:post|role)$/i, 'title'],
   [/^e-?mail(?:\s+address)?$/i, 'email'],
-  [/^(?:tel(?:ephone)?|phone|direct\s+line|contact\s+(?:number|telephone)|telephone\s+number|mobile|mob)(?:\s+(?:no|number))?\.?$/i, 'phone'],
+  [/^(?:tel(?:ephone)?|phone|direct\s+line|contact\s+(?:number|telephone|no\.?)|telephone\s+number|mobile|mob)(?:\s+(?:no|number))?\.?$/i, 'phone'],
   [/^(?:trust|organisation|organization|trust\s+name|name\s+of\s+trust|department|sites?|wte|address)$/i, 'skip'],
 ];
 const labelOf = (s: string): { field: Field; role: Role | null } | null => {
@@ -121,13 +121,15 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
       return;
     }
     if (!cur) return;
-    const lhsRole = field === 'title' || field === 'role' ? lhsRoleValue(value) : null;
+    // a column with no known header whose values are LHS roles is the role column
+    const lhsRole = field === 'title' || field === 'role' || field === 'other' ? lhsRoleValue(value) : null;
     if (lhsRole) {
       // "Role: Deputy", or the LHS role put in a title column: the role, not the job
       cur.role = lhsRole === 'lead' && cur.role ? cur.role : lhsRole;
       cur.roleFromField = true;
       return;
     }
+    if (field === 'other') return;
     // "Role: Consultant Clinical Scientist" is a job title, but one given under "Job title:" wins
     if (field === 'role' && !cur.fields.jobTitle) {
       cur.fields.jobTitle = value;
@@ -159,9 +161,11 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
     if (line.includes('|') || tabbed) {
       const cells = (tabbed ? line.trim().split(/\t+/) : line.split('|')).map((c) => c.trim());
       const labels = cells.map((c) => labelOf(c));
-      if (cells.length >= 3 && labels.every((l) => l) && labels.some((l) => l!.field === 'name')) {
+      // a header row: a name column and mostly known labels; a column of something else ("Notes") is skipped
+      const known = labels.filter((l) => l).length;
+      if (cells.length >= 3 && labels.some((l) => l?.field === 'name') && known >= Math.max(3, Math.ceil(cells.length / 2)) && cells.every((c, k) => labels[k] || (c.length < 30 && !/@|\d/.test(c)))) {
         push();
-        header = labels as { field: Field; role: Role | null }[];
+        header = labels.map((l) => l ?? { field: 'other' as const, role: null });
         continue;
       }
       if (header && cells.length === header.length) {

@@ -79,3 +79,16 @@ describe('the LHS role in its own column or label', () => {
     expect(e.reasons.join(' ')).toMatch(/lead and which deputy/);
   });
 });
+
+describe('tables with columns of other things', () => {
+  it('a "Notes" column among the known ones does not hide the table', async () => {
+    const e = await extractMail({
+      text: `Dear colleagues,\n\nName | Nominated | Job title | Email | Notes\nDr Priya Raman | Lead | Consultant Clinical Scientist | priya.raman@leedsth.nhs.uk | from 1 October\nMr Tomasz Nowak | Deputy LHS | Principal Medical Physicist | tomasz.nowak@leedsth.nhs.uk | part time\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.jobTitle, n.email])).toEqual([
+      ['Dr Priya Raman', 'lead', 'Consultant Clinical Scientist', 'priya.raman@leedsth.nhs.uk'],
+      ['Mr Tomasz Nowak', 'deputy', 'Principal Medical Physicist', 'tomasz.nowak@leedsth.nhs.uk'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+});
