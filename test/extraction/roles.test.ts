@@ -92,3 +92,14 @@ describe('tables with columns of other things', () => {
     expect(e.needsReview).toBe(false);
   });
 });
+
+describe('one cell a line', () => {
+  it('a table flattened to one cell a line keeps roles and job titles apart', async () => {
+    const cells = ['Name', 'Role', 'Job title', 'Email', 'Telephone', 'Dr Priya Raman', 'Lead Healthcare Scientist', 'Consultant Clinical Scientist', 'priya.raman@leedsth.nhs.uk', '0113 496 0123', 'Mr Tomasz Nowak', 'Deputy', 'Principal Medical Physicist', 'tomasz.nowak@leedsth.nhs.uk', '0113 496 0456'];
+    const e = await extractMail({ text: `Dear colleagues,\n\nOur nominations:\n\n${cells.join('\n')}\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(e.nominees.map((n) => [n.name, n.role, n.jobTitle, n.phone])).toEqual([
+      ['Dr Priya Raman', 'lead', 'Consultant Clinical Scientist', '0113 496 0123'],
+      ['Mr Tomasz Nowak', 'deputy', 'Principal Medical Physicist', '0113 496 0456'],
+    ]);
+  });
+});
