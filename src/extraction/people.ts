@@ -38,7 +38,7 @@ type Field = 'name' | 'title' | 'role' | 'email' | 'phone' | 'skip' | 'other';
 const LABELS: [RegExp, Field][] = [
   [/^nominated\s+(?:lhs|lead\s+healthcare\s+scientist|person|individual)$|^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)(?:\s+(?:lead\s+healthcare\s+scientist|lhs|lead))?(?:\s+name)?$|^lead(?:\s+name)?$/i, 'name'],
   // the place in the LHS network (lead, deputy), as opposed to the job the person holds
-  [/^(?:role|(?:lhs|network)\s+role|role\s+in\s+(?:the\s+)?network|position\s+in\s+(?:the\s+)?network|lhs\s+position|nominated\s+(?:as|for))$/i, 'role'],
+  [/^(?:role|(?:lhs|network)\s+role|role\s+in\s+(?:the\s+)?network|position\s+in\s+(?:the\s+)?network|lhs\s+position|nominated\s+(?:as|for|role)|role\s*\((?:lead|deputy)[^)]{0,30}\))$/i, 'role'],
   [/^(?:job\s+)?title$|^position$|^designation$|^post$|^job\s+role$|^current\s+(?:post|role|position)$|^substantive\s+(?:post|role)$/i, 'title'],
   [/^e-?mail(?:\s+address)?$/i, 'email'],
   [/^(?:tel(?:ephone)?|phone|direct\s+line|contact\s+(?:number|telephone|no\.?)|telephone\s+number|mobile|mob)(?:\s+(?:no|number))?\.?$/i, 'phone'],
@@ -513,6 +513,10 @@ export function titleNear(window: string, read: NameRead): string | null {
     const c = cutTitle(t);
     return c.length >= 4 && c.length <= 100 && TITLE_NOUN.test(c) && !LHS.test(c) && !lhsRoleValue(c) && !/@|\d{3}/.test(c) ? c : null;
   };
+  // "Dr X who is currently Head of Blood Sciences"
+  const who = /^\s*,?\s*who\s+is\s+(?:currently\s+|presently\s+|now\s+)?(?:the\s+Trust's\s+|our\s+|the\s+|a\s+|an\s+)?([A-Za-z][^.;:\n()]{3,120})/.exec(w);
+  const h = ok(who?.[1]?.split(/,\s/)[0]);
+  if (h) return h;
   // ", consultant clinical scientist," written in lower case
   const lower = /^\s*,\s*(?:who\s+is\s+|currently\s+)?(?:our|the|a|an)?\s*([a-z][a-z ]{3,80}?)\s*(?:[,;(]|\bas\b|$)/.exec(w);
   const l = ok(lower?.[1]);

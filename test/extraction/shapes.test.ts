@@ -91,3 +91,10 @@ describe('names of three parts, and their e-mails', () => {
     expect(emailMatchesName(email, name)).toBe(2);
   });
 });
+
+describe('more job titles in prose', () => {
+  it('"who is currently ..." without a comma', async () => {
+    const e = await run(`We nominate Dr Ruth Okafor who is currently Head of Blood Sciences at the Trust (ruth.okafor@leedsth.nhs.uk).`);
+    expect(e.nominees[0]?.jobTitle).toBe('Head of Blood Sciences');
+  });
+});
