@@ -410,7 +410,7 @@ export function shortNameFits(short: string, full: string): boolean {
 
 // A person named by a first name alone where the role is given: "put Jen forward", "nominate Rob as".
 const SHORT_NAME =
-  /\b(?:nominat(?:e|ing)|put(?:ting)?|propos(?:e|ing)|recommend(?:ing)?)\s+(\p{Lu}\p{Ll}{1,12})\s+(?:forward|as)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:will\s+be|is)\s+(\p{Lu}\p{Ll}{1,12})\b(?![ \t]+\p{Lu})|(?:^|[.!]\s+|\band\s+|,\s+)(\p{Lu}\p{Ll}{1,12})\s+(?:has\s+(?:kindly\s+)?agreed|is\s+happy\s+to|will\s+(?:be|take))\b/gmu;
+  /\b(?:nominat(?:e|ing)|put(?:ting)?\s+forward|propos(?:e|ing)|recommend(?:ing)?|put(?:ting)?)\s+(\p{Lu}\p{Ll}{1,12})\b(?![ \t]+\p{Lu}|['’-])|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:will\s+be|is)\s+(\p{Lu}\p{Ll}{1,12})\b(?![ \t]+\p{Lu})|(?:^|[.!]\s+|\band\s+|,\s+)(\p{Lu}\p{Ll}{1,12})\s+(?:has\s+(?:kindly\s+)?agreed|is\s+happy\s+to|will\s+(?:be|take))\b/gmu;
 
 /**
  * A first name alone in the nomination ("I'd like to put Jen forward"), and a pasted contact
@@ -418,10 +418,14 @@ const SHORT_NAME =
  * and contacts): the block is the nominee's.
  */
 function shortNamePeople(text: string): Cand[] {
-  const shorts = new Set<string>();
+  const shorts = new Map<string, Role | null>();
   for (const m of text.slice(0, 20_000).matchAll(SHORT_NAME)) {
     const w = m[1] ?? m[2] ?? m[3];
-    if (w && !isNotName(w) && !TITLE_WORD.test(w)) shorts.add(w);
+    if (w && !isNotName(w) && !TITLE_WORD.test(w)) shorts.set(w, null);
+  }
+  for (const m of text.slice(0, 20_000).matchAll(SHORT_DEPUTY)) {
+    const w = m[1] ?? m[2];
+    if (w && !isNotName(w) && !TITLE_WORD.test(w)) shorts.set(w, 'deputy');
   }
   if (!shorts.size) return [];
   const out: Cand[] = [];
@@ -436,10 +440,12 @@ function shortNamePeople(text: string): Cand[] {
     const below = lines.slice(i + 1, i + 6).join('\n');
     if (!findEmails(below).length && !firstPhone(below)) continue;
     const first = read.bare[0]!;
-    if ([...shorts].some((s) => shortNameFits(s, first))) out.push({ read, how: 'pasted block', role: null, window: '', fields: {} });
+    const fit = [...shorts].find(([s]) => shortNameFits(s, first));
+    if (fit) out.push({ read, how: 'pasted block', role: fit[1], window: '', fields: {} });
   }
   return out;
 }
+const SHORT_DEPUTY = /\b(\p{Lu}\p{Ll}{1,12})\s+as\s+(?:his|her|their|the|our)\s+deputy\b|\bdeputy\s+(?:will\s+be|is)\s+(\p{Lu}\p{Ll}{1,12})\b(?![ \t]+\p{Lu})/gu;
 const TITLE_WORD = /^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Our|The|This|Him|Her|Them|Forward)$/;
 
 /** Answers typed into the quoted letter: "[TRUST] Yes - Dr Jane Smith, Head of ..., email". */

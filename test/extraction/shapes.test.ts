@@ -98,3 +98,24 @@ describe('more job titles in prose', () => {
     expect(e.nominees[0]?.jobTitle).toBe('Head of Blood Sciences');
   });
 });
+
+describe('short names: more wordings', () => {
+  it('"put forward Jen", the block with post-nominals and no "below"', async () => {
+    const e = await run(`I would like to put forward Jen as our LHS. Her contact details:\n\nDr Jennifer Ashdown-Pryce MSc\nConsultant Clinical Scientist\nTel: 0113 496 0999\njennifer.ashdown-pryce@leedsth.nhs.uk`);
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone, n.jobTitle])).toEqual([['Dr Jennifer Ashdown-Pryce MSc', 'jennifer.ashdown-pryce@leedsth.nhs.uk', '0113 496 0999', 'Consultant Clinical Scientist']]);
+  });
+
+  it('a lead and a deputy both by short names, each matched to a block', async () => {
+    const e = await run(`I'd like to put Jen forward as our LHS, with Tom as her deputy. Their details are below:\n\nDr Jennifer Ashdown-Pryce\nConsultant Clinical Scientist\njennifer.ashdown-pryce@leedsth.nhs.uk\n\nThomas Webb\nPrincipal Clinical Scientist\nthomas.webb@leedsth.nhs.uk`);
+    expect(e.nominees.map((n) => [n.name, n.role, n.email])).toEqual([
+      ['Dr Jennifer Ashdown-Pryce', 'lead', 'jennifer.ashdown-pryce@leedsth.nhs.uk'],
+      ['Thomas Webb', 'deputy', 'thomas.webb@leedsth.nhs.uk'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('a short name that fits no block finds no one', async () => {
+    const e = await run(`I'd like to put Jen forward as our LHS. Details to follow.\n\nDr Margaret Holt\nHead of Pathology\nmargaret.holt@leedsth.nhs.uk`);
+    expect(e.nominees.map((n) => n.name)).not.toContain('Dr Margaret Holt');
+  });
+});
