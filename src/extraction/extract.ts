@@ -250,8 +250,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       trustCandidatesExtra.push(t.ods, ...others);
     }
   }
-  if (nominees.length >= 2 && nominees.filter((n) => n.role === 'lead').length >= 2) {
-    // two leads and no word of a joint role: which of them is the deputy cannot be told
+  if (nominees.length >= 2 && (nominees.filter((n) => n.role === 'lead').length >= 2 || nominees.every((n) => n.role === 'deputy'))) {
+    // two leads and no word of a joint role, or only deputies: which of them is the lead cannot be told
     sure = false;
     reasons.push(`${nominees.length} nominees but which is lead and which deputy is not clear`);
   }
