@@ -134,7 +134,7 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
 }
 
 /** "SURNAME, Firstname (ORG)" as the NHSmail directory writes a person. */
-export const NHSMAIL_PERSON = /\b(\p{Lu}{2,}(?:['’-]\p{Lu}+)*),[ \t]+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:[ \t]*\(([^)\n]{2,120})\))?/gu;
+export const NHSMAIL_PERSON = /(?<![\p{L}'’-])((?:\p{Lu}[\p{Lu}'’]?[ \t]+)?\p{Lu}{2,}(?:['’-]\p{Lu}+)*),[ \t]+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:[ \t]*\(([^)\n]{2,120})\))?/gu;
 
 /** A display name made readable: "LLEWELYN, Siân (LEEDS ...)" → "Siân Llewelyn". */
 export function displayNameAsPerson(display: string): string | null {

@@ -75,10 +75,10 @@ function personIn(value: string, offset: number): NameRead | null {
   const v = value.replace(/^\s+/, '');
   const shift = value.length - v.length;
   const nhsmail = new RegExp(NHSMAIL_PERSON.source, 'u').exec(v);
-  if (nhsmail && nhsmail.index === 0 && !POST_NOMINALS.test(nhsmail[1]!) && !nhsmail[2]!.split(/[ -]/).some(isNotName) && !isNotName(nhsmail[1]!)) {
+  if (nhsmail && nhsmail.index === 0 && !POST_NOMINALS.test(nhsmail[1]!) && !nhsmail[2]!.split(/[ -]/).some(isNotName) && !nhsmail[1]!.split(/[ \t]+/).some(isNotName)) {
     const first = nhsmail[2]!;
-    const last = nhsmail[1]!.replace(/\p{Lu}+/gu, (p) => p[0] + p.slice(1).toLowerCase());
-    return { name: `${first} ${last}`, bare: [...first.split(/[ -]/), last], start: offset + shift, end: offset + shift + nhsmail[0].length, hasTitle: false };
+    const last = nhsmail[1]!.replace(/[ \t]+/g, ' ').replace(/\p{Lu}+/gu, (p) => p[0] + p.slice(1).toLowerCase());
+    return { name: `${first} ${last}`, bare: [...first.split(/[ -]/), ...last.split(' ')], start: offset + shift, end: offset + shift + nhsmail[0].length, hasTitle: false };
   }
   // "HUSSAIN Imran": the NHSmail directory's order without the comma
   // "LIM Jun Wei": two given names after the surname

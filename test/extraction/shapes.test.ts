@@ -119,3 +119,14 @@ describe('short names: more wordings', () => {
     expect(e.nominees.map((n) => n.name)).not.toContain('Dr Margaret Holt');
   });
 });
+
+describe('directory-style names with a surname of two words', () => {
+  it.each([
+    ['NÍ BHRIAIN, Mairéad (LEEDS TEACHING HOSPITALS NHS TRUST)', 'Mairéad Ní Bhriain', 'mairead.nibhriain@leedsth.nhs.uk'],
+    ['Ó SÚILLEABHÁIN, Seán', 'Seán Ó Súilleabháin', 'sean.osuilleabhain@leedsth.nhs.uk'],
+    ['LIM, Jun Wei', 'Jun Wei Lim', 'junwei.lim@leedsth.nhs.uk'],
+  ])('"Name: %s" reads as %s', async (written, name, email) => {
+    const e = await run(`Name: ${written}\nJob title: Principal Clinical Scientist\nEmail: ${email}`);
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([[name, email]]);
+  });
+});
