@@ -90,7 +90,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     const plain = msg.textFromHtml ? '' : tidy(msg.text ?? '');
     const firstQuoted = plain.search(/^>/m);
     if (firstQuoted >= 0) quotedTexts.push(plain.slice(firstQuoted));
-    if (msg.html) quotedTexts.push(splitQuoted(tidyLinks(tidy(htmlToTextMarkingQuote(msg.html.slice(0, 1_000_000))))).quoted);
+    // (the body stage read the HTML already where it chose it)
+    if (msg.html && body.source !== 'html') quotedTexts.push(splitQuoted(tidyLinks(tidy(htmlToTextMarkingQuote(msg.html.slice(0, 1_000_000))))).quoted);
     for (const q of quotedTexts) {
       const answer = unwrap(answersInQuotedLetter(q, { prefixed: true }));
       if (!answer.trim()) continue;
