@@ -168,6 +168,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sureKind = false;
       reasons.push(k.why);
     }
+    if (sec.content.length < 600 && INLINE_POINTER.test(sec.content) && k.kind === 'no_nomination') {
+      // "see my answers below": the answer may be in a shape no rule reads
+      sureKind = false;
+      reasons.push('points to answers below or inline, but no nominee could be read there');
+    }
     if (found.cue && k.kind === 'no_nomination') {
       sureKind = false;
       reasons.push('reads like a nomination but no name could be found');

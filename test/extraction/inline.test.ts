@@ -36,6 +36,12 @@ describe('answers typed into the quoted letter', () => {
     expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Mrs Olena Kovalenko', 'olena.kovalenko@leedsth.nhs.uk']]);
   });
 
+  it('"answers below" with nothing readable below goes to a person', async () => {
+    const e = await extractMail({ text: `Please see my answers below.\n\nKind regards\nSue\n\n${quote(QUOTED_LETTER)}` });
+    expect(e.nominees).toEqual([]);
+    expect(e.needsReview).toBe(true);
+  });
+
   it('"see below" with only the letter below is not a nomination', async () => {
     const e = await extractMail({ text: `See below - we will reply next week.\n\nKind regards\nSue\n\n${quote(QUOTED_LETTER)}` });
     expect(e.kind).not.toBe('nomination');
