@@ -201,7 +201,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   // attachments the message stage could not read: a winmail.dat is usually Outlook's RTF copy of
   // the body, so it only forces review where the body's own answer is not complete
   const tnef = body.problems.filter((p) => /winmail\.dat|\bTNEF\b/i.test(p));
-  const otherProblems = body.problems.filter((p) => /^attachment\b|\.(?:docx?|pdf|msg|xlsx?)\b/i.test(p) && !tnef.includes(p));
+  // attachments with no text and a problem: refused, password-protected, a format lhs does not read
+  const otherProblems = msg.attachments.flatMap((a) => (!a.text && a.problem && !tnef.includes(a.problem) ? [a.problem] : []));
   const complete =
     kind === 'nomination' && sure && nominees.length > 0 && !fromAttachment && nominees.every((n) => n.email && !n.doubts.length);
   for (const p of tnef) {

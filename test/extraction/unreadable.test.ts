@@ -45,4 +45,14 @@ describe('attachments that could not be read', () => {
     expect(e.needsReview).toBe(true);
     expect(e.reasons.join(' ')).toMatch(/form\.doc/);
   });
+
+  it('a .docx form that cannot be opened (corrupt or password-protected), beside a name in the text: review', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nPlease find attached our completed form; our LHS is Dr Priya Raman (priya.raman@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+      parts: [['application/vnd.openxmlformats-officedocument.wordprocessingml.document; name="LHS form.docx"\r\nContent-Disposition: attachment; filename="LHS form.docx"', Buffer.from('PK\x03\x04 broken zip, as an encrypted Office file reads to a zip reader', 'latin1').toString('base64')]],
+    });
+    expect(e.nominees.map((n) => n.name)).toEqual(['Dr Priya Raman']);
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/LHS form\.docx/);
+  });
 });
