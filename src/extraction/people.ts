@@ -106,6 +106,7 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
   let cur: Cand | null = null;
   let section: Role | null = null;
   let header: { field: Field; role: Role | null }[] | null = null;
+  let columns: { roles: (Role | null)[]; cands: (Cand | undefined)[] } | null = null;
   const push = () => {
     if (cur) out.push(cur);
     cur = null;
@@ -161,6 +162,33 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
     if (line.includes('|') || tabbed) {
       const cells = (tabbed ? line.trim().split(/\t+/) : line.split('|')).map((c) => c.trim());
       const labels = cells.map((c) => labelOf(c));
+      // a table a column a person: "Role | Lead | Deputy", then "Name | Dr A | Dr B", "Email | a@ | b@"
+      if (cells.length >= 3 && (!cells[0] || labels[0]?.field === 'role' || labels[0]?.field === 'title') && cells.slice(1).every((c) => lhsRoleValue(c))) {
+        push();
+        header = null;
+        columns = { roles: cells.slice(1).map((c) => lhsRoleValue(c)), cands: [] };
+        continue;
+      }
+      if (columns && cells.length === columns.roles.length + 1 && labels[0] && labels[0].field !== 'skip') {
+        const field = labels[0].field;
+        cells.slice(1).forEach((value, k) => {
+          if (field === 'name') {
+            const read = value && !UNFILLED.test(value) ? personIn(value, offsets[i]! + line.indexOf(value)) : null;
+            if (read) columns!.cands[k] = { read, how, role: columns!.roles[k] ?? null, window: '', fields: {}, roleFromField: true };
+            return;
+          }
+          const c = columns!.cands[k];
+          if (!c) return;
+          cur = c;
+          set(field, value, offsets[i]!, null);
+          cur = null;
+        });
+        continue;
+      }
+      if (columns) {
+        for (const c of columns.cands) if (c) out.push(c);
+        columns = null;
+      }
       // a header row: a name column and mostly known labels; a column of something else ("Notes") is skipped
       const known = labels.filter((l) => l).length;
       if (cells.length >= 3 && labels.some((l) => l?.field === 'name') && known >= Math.max(3, Math.ceil(cells.length / 2)) && cells.every((c, k) => labels[k] || (c.length < 30 && !/@|\d/.test(c)))) {
@@ -232,7 +260,8 @@ function labelledPeople(text: string, how: Cand['how']): Cand[] {
     i = k - 1;
   }
   push();
-  return out.map((c) => ({ ...c, how: c.how === 'labelled field' && out.length && lines.length ? c.how : c.how }));
+  if (columns) for (const c of (columns as { cands: (Cand | undefined)[] }).cands) if (c) out.push(c);
+  return out;
 }
 
 // ---------- phrases

@@ -135,6 +135,9 @@ export function unwrap(text: string): string {
       lines[i]!.length >= 60 &&
       lines[i]!.length <= 80 &&
       !/[.:;!?]\s*$/.test(lines[i]!) &&
+      // table rows ("a | b | c", tab-separated) are not wrapped prose
+      !/\s\|\s|\t/.test(lines[i]!) &&
+      !/\s\|\s|\t/.test(lines[i + 1]!) &&
       /^\s*\S/.test(lines[i + 1]!) &&
       !/^\s*(?:[*•·\-–]|\d{1,2}[.)]|[A-Z][A-Za-z ]{1,30}:\s*\S|>)/.test(lines[i + 1]!)
     ) {

@@ -103,3 +103,16 @@ describe('one cell a line', () => {
     ]);
   });
 });
+
+describe('a table a column a person', () => {
+  it('"Role | Lead Healthcare Scientist | Deputy" over rows of Name, Job title, Email', async () => {
+    const e = await extractMail({
+      text: `Dear colleagues,\n\nRole | Lead Healthcare Scientist | Deputy\nName | Dr Priya Raman | Mr Tomasz Nowak\nJob title | Consultant Clinical Scientist | Principal Medical Physicist\nEmail | priya.raman@leedsth.nhs.uk | tomasz.nowak@leedsth.nhs.uk\nTelephone | 0113 496 0123 | 0113 496 0456\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([
+      { name: 'Dr Priya Raman', email: 'priya.raman@leedsth.nhs.uk', phone: '0113 496 0123', jobTitle: 'Consultant Clinical Scientist', role: 'lead' },
+      { name: 'Mr Tomasz Nowak', email: 'tomasz.nowak@leedsth.nhs.uk', phone: '0113 496 0456', jobTitle: 'Principal Medical Physicist', role: 'deputy' },
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+});
