@@ -89,6 +89,12 @@ function personIn(value: string, offset: number): NameRead | null {
     const end = given.length === 2 ? caps[0].length : caps[1]!.length + v.slice(caps[1]!.length).indexOf(caps[2]!) + caps[2]!.length;
     return { name: `${given.join(' ')} ${last}`, bare: [...given, last], start: offset + shift, end: offset + shift + end, hasTitle: false };
   }
+  // "Raman, Priya" filling a whole cell or field: surname first, as a list of staff writes it
+  const sf = /^(?:(Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)\s*$/u.exec(v.slice(0, 80));
+  if (sf && v.length <= 80 && ![sf[2]!, ...sf[3]!.split(/[ \t]/)].some(isNotName)) {
+    const given = sf[3]!.split(/[ \t]+/);
+    return { name: `${sf[1] ? sf[1] + ' ' : ''}${given.join(' ')} ${sf[2]}`, bare: [...given, sf[2]!], start: offset + shift, end: offset + shift + sf[0].trimEnd().length, hasTitle: !!sf[1] };
+  }
   const r = readNameAt(v, 0);
   return r ? { ...r, start: r.start + offset + shift, end: r.end + offset + shift } : null;
 }

@@ -116,3 +116,15 @@ describe('a table a column a person', () => {
     expect(e.needsReview).toBe(false);
   });
 });
+
+describe('surname first in a cell', () => {
+  it('"Raman, Priya" in a table\'s name column', async () => {
+    const e = await extractMail({
+      text: `Dear colleagues,\n\nName | Role | Email\nRaman, Priya | Lead Healthcare Scientist | priya.raman@leedsth.nhs.uk\nNowak, Tomasz | Deputy | tomasz.nowak@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email])).toEqual([
+      ['Priya Raman', 'lead', 'priya.raman@leedsth.nhs.uk'],
+      ['Tomasz Nowak', 'deputy', 'tomasz.nowak@leedsth.nhs.uk'],
+    ]);
+  });
+});
