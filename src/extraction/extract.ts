@@ -6,7 +6,7 @@ import { findEmails } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
 import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
-import { cueSentences, findNominees, NOMINATION_CUE, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people.js';
+import { cueSentences, findNominees, NOMINATION_CUE, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people/index.js';
 import { answersInQuotedLetter, forwardedMessages, sectionsOf, splitSignOff, tidy, unwrap } from './text.js';
 import { splitQuoted } from './body/quotes.js';
 import { htmlToTextMarkingQuote, tidyLinks } from '../message/html.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emailMatchesName, readNameAt } from '../../src/extraction/names.js';
-import { shortNameFits } from '../../src/extraction/people.js';
+import { shortNameFits } from '../../src/extraction/people/index.js';
 import { extractMail, QUOTED_LETTER } from './mail.js';
 
 const SIG = `Kind regards\n\nDr Alasdair Fenwick\nMedical Director\nLeeds Teaching Hospitals NHS Trust\nalasdair.fenwick@leedsth.nhs.uk`;

@@ -1,0 +1,17 @@
+import { sentenceAround } from './sentence.js';
+
+/** Words that come with a nomination: where they stand and no name is found, a person should look. */
+export const NOMINATION_CUE =
+  /\b(?:I|we)\s+(?:would\s+like\s+to|wish\s+to|(?:am|are)\s+(?:pleased|happy|delighted)\s+to|can)\s+(?:nominate|confirm\s+(?:that|our)|put\s+forward)|\bour\s+(?:nomination|nominee)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\s+(?!appointed|confirmed|decided|agreed|identified|chosen)\p{L}|\b(?:has|have)\s+agreed\s+to\s+(?:act|be|take)|\bplease\s+find\s+(?:below|attached)\b[^.\n]{0,60}\b(?:nomination|details|response|form)/iu;
+
+/** Sentences that read like a nomination, for a second opinion where the rules found no name. */
+export function cueSentences(content: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(NOMINATION_CUE.source, 'giu');
+  for (const m of content.slice(0, 20_000).matchAll(re)) {
+    const s = sentenceAround(content, m.index!, m.index! + m[0].length).trim();
+    if (s && !out.includes(s)) out.push(s);
+    if (out.length >= 3) break;
+  }
+  return out;
+}

@@ -1,0 +1,9 @@
+// Finding the people a reply nominates: each rule in a module of its own, the whole put together in nominees.ts.
+export type { FoundNominee } from './candidate.js';
+export { cueSentences, NOMINATION_CUE } from './cues.js';
+export { titleNear } from './jobTitles.js';
+export { findNominees, findNomineesInAttachment, type PeopleInput, type PeopleResult } from './nominees.js';
+export { lhsRoleValue } from './roles.js';
+export { senderName } from './self.js';
+export { shortNameFits } from './shortNames.js';
+export { unexplainedPeople } from './unexplained.js';

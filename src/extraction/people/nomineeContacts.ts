@@ -1,0 +1,24 @@
+import { findEmails, findPhones, firstPhone } from '../contacts.js';
+import { emailMatchesName } from '../names.js';
+import type { Cand } from './candidate.js';
+
+/** The nominee's number in a window: the first, but a landline over a mobile given beside it on the same line. */
+function phoneIn(window: string): string | null {
+  const first = firstPhone(window);
+  if (!first?.mobile) return first?.text ?? null;
+  const lineEnd = window.indexOf('\n', first.end);
+  const landline = findPhones(window.slice(first.end, lineEnd < 0 ? undefined : lineEnd)).find((p) => !p.mobile);
+  return landline?.text ?? first.text;
+}
+
+export function contactsFor(c: Cand, exclude: Set<string>): { email: string | null; phone: string | null; emailDoubt: string | null } {
+  const email = c.fields.email ?? null;
+  const phone = c.fields.phone ?? phoneIn(c.window);
+  if (email) return { email, phone, emailDoubt: emailMatchesName(email, c.read.name) >= 1 ? null : `e-mail ${email} does not look like ${c.read.name}'s` };
+  // the sender's own address counts for the sender only
+  const emails = findEmails(c.window).filter((e) => !exclude.has(e.address) || emailMatchesName(e.address, c.read.name) === 2);
+  const scored = emails.map((e) => ({ e, s: emailMatchesName(e.address, c.read.name) })).sort((a, b) => b.s - a.s || a.e.index - b.e.index);
+  const best = scored[0];
+  if (!best) return { email: null, phone, emailDoubt: null };
+  return { email: best.e.address, phone, emailDoubt: best.s >= 1 ? null : `e-mail ${best.e.address} does not look like ${c.read.name}'s` };
+}

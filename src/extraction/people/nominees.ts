@@ -1,0 +1,175 @@
+import { findEmails, firstPhone } from '../contacts.js';
+import { LETTER_PEOPLE } from '../letter.js';
+import { emailMatchesName, readNameAt } from '../names.js';
+import type { Address } from '../../message/types.js';
+import type { Cand, FoundNominee } from './candidate.js';
+import { NOMINATION_CUE } from './cues.js';
+import { inlineAnswerPeople } from './inlineAnswers.js';
+import { ROLE_WORDS, titleAfter, titleNear } from './jobTitles.js';
+import { listedPeople } from './lists.js';
+import { contactsFor } from './nomineeContacts.js';
+import { blockPeople } from './pastedBlocks.js';
+import { phrasePeople } from './phrases.js';
+import { notRole } from './roles.js';
+import { samePerson } from './samePerson.js';
+import { SELF, senderName } from './self.js';
+import { shortNamePeople } from './shortNames.js';
+import { labelledPeople } from './tables.js';
+
+export interface PeopleInput {
+  content: string;
+  inline: string;
+  signature: string;
+  subject: string;
+  from: Address | null;
+  attachments: { filename: string | null; text: string }[];
+}
+
+export interface PeopleResult {
+  nominees: FoundNominee[];
+  /** the sender says they are the nominee */
+  self: boolean;
+  /** words that usually come with a nomination were there */
+  cue: boolean;
+}
+
+export function findNominees(input: PeopleInput): PeopleResult {
+  const { content, signature, from } = input;
+  const sender = from?.address ?? '';
+  const exclude = new Set<string>([sender, ...findEmails(signature).map((e) => e.address)]);
+  let cands: Cand[] = [
+    ...labelledPeople(content, 'labelled field'),
+    ...phrasePeople(content),
+    ...listedPeople(content),
+    ...blockPeople(content),
+    ...shortNamePeople(content),
+    ...inlineAnswerPeople(input.inline, content),
+  ];
+  cands = cands.filter((c) => !LETTER_PEOPLE.test(c.read.name));
+  // one person found by several rules: keep the first by position, with any labelled fields
+  cands.sort((a, b) => a.read.start - b.read.start);
+  const merged: Cand[] = [];
+  for (const c of cands) {
+    const same = merged.find((m) => samePerson(m.read, c.read));
+    if (same) {
+      same.fields = { ...c.fields, ...same.fields };
+      same.role ??= c.role;
+      if (c.read.bare.length > same.read.bare.length) same.read = c.read;
+      if (same.how === 'phrase' && c.how !== 'phrase') same.how = c.how;
+    } else merged.push(c);
+  }
+  merged.sort((a, b) => a.read.start - b.read.start);
+  merged.forEach((c, i) => {
+    const next = merged[i + 1]?.read.start ?? content.length;
+    c.window = content.slice(c.read.end, Math.min(next, c.read.end + 400));
+  });
+
+  const self = SELF.test(content);
+  const cue = self || NOMINATION_CUE.test(content);
+  const nominees: FoundNominee[] = [];
+  const joint = /\bjoint(?:ly)?\b|\bshare\s+the\s+role\b/i.test(content);
+  for (const c of merged) {
+    const { email, phone, emailDoubt } = contactsFor(c, exclude);
+    const doubts: string[] = [];
+    let mail = email;
+    if (!mail) {
+      // an address elsewhere in the text that spells this person's name
+      const alt = findEmails(content).find((e) => !exclude.has(e.address) && emailMatchesName(e.address, c.read.name) === 2);
+      mail = alt?.address ?? null;
+    }
+    if (emailDoubt) doubts.push(emailDoubt);
+    if (c.doubt) doubts.push(c.doubt);
+    if (c.read.bare.length < 2) doubts.push(`only a surname for ${c.read.name}`);
+    nominees.push({
+      name: c.read.name,
+      email: mail,
+      phone,
+      jobTitle: notRole(c.fields.jobTitle ?? titleAfter(content.slice(c.read.end, c.read.end + 200)) ?? titleNear(c.window, c.read)),
+      role: c.role ?? 'lead',
+      how: c.how,
+      doubts,
+    });
+  }
+  if (joint && nominees.filter((n) => n.role === 'lead').length >= 2) for (const n of nominees) if (n.role === 'lead') n.role = 'joint';
+
+  if (self) {
+    const me = senderName(signature, from);
+    const already = me ? nominees.find((n) => { const r = readNameAt(n.name, 0); return r ? samePerson(r, me) : false; }) : undefined;
+    if (already && !already.email) already.email = findEmails(signature).find((e) => emailMatchesName(e.address, already.name) >= 1)?.address ?? (sender || null);
+    if (me && !already) {
+      const sigLines = signature.split('\n');
+      const at = sigLines.findIndex((l) => l.includes(me.bare[me.bare.length - 1]!));
+      const titleLine = at >= 0 ? sigLines[at + 1]?.trim() : undefined;
+      const phone = firstPhone(content) ?? firstPhone(signature);
+      const sigMail = findEmails(signature).find((e) => emailMatchesName(e.address, me.name))?.address;
+      // a signature that names someone else: the writer may not be the mailbox owner
+      const signer = signature
+        .split('\n')
+        .slice(0, 8)
+        .map((l) => readNameAt(l.replace(/\|.*$/, ''), 0))
+        .find((r) => r && r.end >= 0);
+      const doubts = signer && !samePerson(signer, me) ? [`the sender (${me.name}) and the signature (${signer.name}) differ`] : [];
+      // Outlook shows "Surname Firstname" without a comma: which is which is then a guess
+      if (!me.fromSignature && !from?.name.includes(',')) doubts.push(`name taken from the mailbox display name "${from?.name}"`);
+      nominees.unshift({
+        name: me.name,
+        email: sigMail ?? (sender || null),
+        phone: phone?.text ?? null,
+        jobTitle: titleLine && ROLE_WORDS.test(titleLine) ? titleLine : null,
+        role: 'lead',
+        how: 'self',
+        doubts,
+      });
+    } else if (!me) {
+      return { nominees, self, cue };
+    }
+  }
+
+  // the name only in the subject: "LHS nomination - Sheffield Teaching Hospitals - Dr Jane Smith"
+  if (!nominees.length && /nominat|\bLHS\b|lead healthcare scientist/i.test(input.subject)) {
+    const parts = input.subject.split(/\s[-–:]\s/);
+    for (const part of parts.slice(1).reverse()) {
+      const read = readNameAt(part.trim(), 0);
+      if (read && read.end >= part.trim().length - 1) {
+        const e = findEmails(content).find((x) => !exclude.has(x.address) && emailMatchesName(x.address, read.name) >= 1);
+        const t = /\b(?:He|She|They)\s+is\s+(?:our|the)\s+([A-Z][^.,;:\n]{3,80})/.exec(content);
+        nominees.push({
+          name: read.name,
+          email: e?.address ?? null,
+          phone: firstPhone(content)?.text ?? null,
+          jobTitle: t && ROLE_WORDS.test(t[1]!) ? t[1]!.replace(/\s+(?:and\s+is|who|will|has|is|at|based)\b.*$/, '').trim() : null,
+          role: 'lead',
+          how: 'subject',
+          doubts: /as per (?:the )?subject|see (?:the )?subject|in the subject/i.test(content) ? [] : ['name found only in the subject line'],
+        });
+        break;
+      }
+    }
+  }
+  return { nominees, self, cue };
+}
+
+/** Nominees in an attachment's text (a reply form or a letter): labelled fields first, then phrases. */
+export function findNomineesInAttachment(text: string): FoundNominee[] {
+  const cands = [...labelledPeople(text, 'attachment'), ...phrasePeople(text)].filter((c) => !LETTER_PEOPLE.test(c.read.name));
+  const merged: Cand[] = [];
+  for (const c of cands.sort((a, b) => a.read.start - b.read.start)) {
+    const same = merged.find((m) => samePerson(m.read, c.read));
+    if (same) same.fields = { ...c.fields, ...same.fields };
+    else merged.push(c);
+  }
+  return merged.map((c, i) => {
+    const next = merged[i + 1]?.read.start ?? text.length;
+    c.window = text.slice(c.read.end, Math.min(next, c.read.end + 400));
+    const { email, phone, emailDoubt } = contactsFor(c, new Set());
+    return {
+      name: c.read.name,
+      email,
+      phone,
+      jobTitle: notRole(c.fields.jobTitle ?? titleAfter(text.slice(c.read.end, c.read.end + 200))),
+      role: c.role ?? 'lead',
+      how: 'attachment' as const,
+      doubts: emailDoubt ? [emailDoubt] : [],
+    };
+  });
+}

@@ -1,0 +1,105 @@
+import type { NameRead } from '../names.js';
+import type { Cand } from './candidate.js';
+import { ROLE_WORDS } from './jobTitles.js';
+import { personIn } from './personIn.js';
+import { LHS } from './roles.js';
+import { sentenceAround } from './sentence.js';
+
+// Words that make a nomination conditional or only intended ("before we nominate", "we may put forward").
+const CONDITIONAL = /\b(?:before|if|whether|once|unless|may|might|could|intend\w*|plan\w*|hop(?:e|ing)\s+to|consider\w*|thinking\s+of|propos(?:e|ing)\s+to|would\s+(?:you|it)|minded\s+to|likely\s+to)\b[^.;:,!?\n]{0,30}$/i;
+
+// "I can confirm that Dr X ..." counts only where the sentence is about the role.
+const CONFIRM_TRIGGER = /\bconfirm(?:ed)?\s+(?:that\s+)?(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\b)/g;
+
+// Each ends where the name starts.
+const TRIGGERS: RegExp[] = [
+  /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee|nominated\s+(?:individual|person|lead|officer|colleague))(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?\s+(?:is|will\s+be|will\s+now\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:to\s+be\s+)?/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist)s\s+(?:are|will\s+be)\s*:?\s*(?:\n[ \t]*){0,3}/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+for\s+[^:\n]{1,80}?)?(?:\s*:|[ \t]+[-–][ \t])[ \t]*(?:\n[ \t]*){0,3}/gi,
+  CONFIRM_TRIGGER,
+];
+// "His deputy will be Dr ..." / "Deputy: Dr ..."
+const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?\s+(?:will\s+be|is|would\s+be)\s+/gi;
+
+// Said of a named person after the name: they take the role.
+const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
+// A person named near these words is not being nominated.
+const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b(?:[\s,:]+[\w'’-]+){0,3}[\s,:]*$/i;
+const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering)\b/i;
+const NOT_NOMINATED = { test: (s: string) => NOT_NOMINATED_BEFORE.test(s) };
+const DEPUTY_AFTER = /^[^.;\n]{0,140}?\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b/i;
+
+export function phrasePeople(text: string): Cand[] {
+  const out: Cand[] = [];
+  for (const re of TRIGGERS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const at = m.index! + m[0].length;
+      const read = personIn(text.slice(at, at + 160), at) ?? null;
+      if (!read) continue;
+      const sentence = sentenceAround(text, m.index!, read.end);
+      if (re === CONFIRM_TRIGGER && !LHS.test(sentence) && !/\brole\b/i.test(sentence)) continue;
+      if (NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, read.start - 60), read.start))) continue;
+      if (NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) continue;
+      const before = m[1] && ROLE_WORDS.test(m[1]) ? { jobTitle: m[1].trim() } : {};
+      const conditional = re === TRIGGERS[0] && CONDITIONAL.test(text.slice(Math.max(0, m.index! - 50), m.index!));
+      out.push({ read, how: 'phrase', role: null, window: '', fields: before, ...(conditional ? { doubt: `the nomination of ${read.name} reads as conditional or only intended` } : {}) });
+      // "nominate Dr X (contacts) and Dr Y as joint leads"
+      const and = /^(?:\s*\([^)\n]{0,160}\))?(?:,[^,.;\n]{0,80},)?\s+(?:and|&)\s+/.exec(text.slice(read.end, read.end + 300));
+      if (and) {
+        const at2 = read.end + and[0].length;
+        const second = personIn(text.slice(at2, at2 + 160), at2);
+        if (second && !NOT_NOMINATED_AFTER.test(text.slice(second.end, second.end + 100))) out.push({ read: second, how: 'phrase', role: null, window: '', fields: {} });
+      }
+    }
+  }
+  for (const m of text.matchAll(DEPUTY_TRIGGER)) {
+    const at = m.index! + m[0].length;
+    const read = personIn(text.slice(at, at + 160), at);
+    if (read && !NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) out.push({ read, how: 'phrase', role: 'deputy', window: '', fields: {} });
+  }
+  // "We have appointed Dr X as our LHS", "I would like to put Dr X forward"
+  for (const m of text.matchAll(/\b(?:appointed|identified|selected|chosen|named|put)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/g)) {
+    const at = m.index! + m[0].length;
+    const read = personIn(text.slice(at, at + 160), at);
+    if (!read) continue;
+    const rest = text.slice(read.end, read.end + 200).split(/[.;]\s|\n\s*\n/)[0]!;
+    const asRole = /^[^.;]{0,120}?\bas\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest);
+    const forward = m[0].startsWith('put') && /^[^.;]{0,120}?\bforward\b/i.test(rest);
+    if (asRole || forward) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+  }
+  // "From April, Dr Sarah Kinsella, ..., will take over"; "...agreed that Dr X, Head of Y, will be our LHS"
+  for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\bthat\s+)(?=\p{Lu})/gu) : []) {
+    const at = m.index! + m[0].length;
+    const read = personIn(text.slice(at, at + 160), at);
+    if (!read) continue;
+    const rest = text.slice(read.end, read.end + 160).split(/[.;]\s|\n\s*\n/)[0]!;
+    const sentence = sentenceAround(text, at, read.end);
+    // the role words must be said of this name: only an aside ("(contacts)", ", Head of X,") between them
+    const said = TAKES_ROLE.exec(rest);
+    if (said && /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/.test(rest.slice(0, said.index)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+  }
+  // "... and Jun Wei Lim (contacts) as her deputy": the name just before the words, with only an aside between
+  for (const m of text.matchAll(/\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b/gi)) {
+    const from = Math.max(0, m.index! - 200);
+    const before = text.slice(from, m.index!);
+    let found: NameRead | null = null;
+    for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|\bwith\s+|\n|^)(?=\p{Lu})/gu)) {
+      const at = from + s.index! + s[0].length;
+      const read = personIn(text.slice(at, at + 120), at);
+      if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,[^,()]{0,80},)?\s*$/.test(text.slice(read.end, m.index!))) found = read;
+    }
+    if (found && !NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)))
+      out.push({ read: found, how: 'phrase', role: /deputy|alternate/i.test(m[1]!) ? 'deputy' : 'joint', window: '', fields: {} });
+  }
+  // "..., with Ms Rosalind Tan, Principal ..., as his deputy"
+  for (const m of text.matchAll(/\bwith\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {
+    const at = m.index! + m[0].length;
+    const read = personIn(text.slice(at, at + 160), at);
+    if (!read) continue;
+    const dep = DEPUTY_AFTER.exec(text.slice(read.end, read.end + 200));
+    if (dep) out.push({ read, how: 'phrase', role: /deputy|alternate/i.test(dep[1]!) ? 'deputy' : 'joint', window: '', fields: {} });
+  }
+  return out;
+}

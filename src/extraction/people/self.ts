@@ -1,0 +1,21 @@
+import { readNameAt, displayNameAsPerson, nameKey, type NameRead } from '../names.js';
+import type { Address } from '../../message/types.js';
+
+// The sender says they are the nominee.
+export const SELF =
+  /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'d|\s+would|\s+am|'m)\s+(?:be\s+)?(?:happy|delighted|pleased|glad|willing)\s+to\s+(?:be|take\s+on|act\s+as)\s+(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'ll|\s+will|\s+shall)\s+(?:act|serve)\s+as\s+(?:the\s+|our\s+|interim\s+)*(?:LHS|Lead\s+Healthcare\s+Scientist)|I\s+have\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+(?:Lead\s+Healthcare\s+Scientist\s+|LHS\s+)?role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role))/i;
+
+/** The sender's own name as their signature writes it, or as the From header does. */
+export function senderName(signature: string, from: Address | null): (NameRead & { fromSignature: boolean }) | null {
+  const display = from?.name ? displayNameAsPerson(from.name) : null;
+  const keys = new Set([...(display ? nameKey(display) : []), ...(from?.address ? from.address.split('@')[0]!.split(/[._-]/) : [])].filter((k) => k.length > 2));
+  for (const line of signature.split('\n').slice(0, 12)) {
+    const r = readNameAt(line.replace(/\|.*$/, ''), 0);
+    if (r && nameKey(r.name).some((k) => keys.has(k))) return { ...r, fromSignature: true };
+  }
+  if (display) {
+    const r = readNameAt(display, 0);
+    if (r) return { ...r, fromSignature: false };
+  }
+  return null;
+}

@@ -1,0 +1,200 @@
+import { findEmails, firstPhone } from '../contacts.js';
+import type { Role } from '../types.js';
+import type { Cand } from './candidate.js';
+import { personIn } from './personIn.js';
+import { lhsRoleValue } from './roles.js';
+
+// ---------- labelled fields and tables (body and forms)
+
+type Field = 'name' | 'title' | 'role' | 'email' | 'phone' | 'skip' | 'other';
+const LABELS: [RegExp, Field][] = [
+  [/^nominated\s+(?:lhs|lead\s+healthcare\s+scientist|person|individual)$|^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)(?:\s+(?:lead\s+healthcare\s+scientist|lhs|lead))?(?:\s+name)?$|^lead(?:\s+name)?$/i, 'name'],
+  // the place in the LHS network (lead, deputy), as opposed to the job the person holds
+  [/^(?:role|(?:lhs|network)\s+role|role\s+in\s+(?:the\s+)?network|position\s+in\s+(?:the\s+)?network|lhs\s+position|nominated\s+(?:as|for|role)|role\s*\((?:lead|deputy)[^)]{0,30}\))$/i, 'role'],
+  [/^(?:job\s+)?title$|^position$|^designation$|^post$|^job\s+role$|^current\s+(?:post|role|position)$|^substantive\s+(?:post|role)$/i, 'title'],
+  [/^e-?mail(?:\s+address)?$/i, 'email'],
+  [/^(?:tel(?:ephone)?|phone|direct\s+line|contact\s+(?:number|telephone|no\.?)|telephone\s+number|mobile|mob)(?:\s+(?:no|number))?\.?$/i, 'phone'],
+  [/^(?:trust|organisation|organization|trust\s+name|name\s+of\s+trust|department|sites?|wte|address)$/i, 'skip'],
+];
+const labelOf = (s: string): { field: Field; role: Role | null } | null => {
+  const t = s.trim().replace(/[:\s]+$/, '');
+  if (!t || t.length > 60) return null;
+  for (const [re, field] of LABELS) {
+    if (re.test(t)) return { field, role: /^deputy/i.test(t) ? 'deputy' : /^joint/i.test(t) ? 'joint' : null };
+  }
+  return null;
+};
+
+const SECTION = /^\s*(lead|deputy|joint(?:\s+lead)?|deputy\s+lead(?:\s+healthcare\s+scientist)?|lead\s+and\s+deputy)\s*:?\s*$/i;
+const UNFILLED = /^choose an item\.?$/i;
+
+/** People written as "Name: ... / Title: ... / Email: ..." blocks, one-cell-a-line tables, or column tables. */
+export function labelledPeople(text: string, how: Cand['how']): Cand[] {
+  const lines = text.split('\n');
+  const offsets: number[] = [];
+  let o = 0;
+  for (const l of lines) {
+    offsets.push(o);
+    o += l.length + 1;
+  }
+  const out: Cand[] = [];
+  let cur: Cand | null = null;
+  let section: Role | null = null;
+  let header: { field: Field; role: Role | null }[] | null = null;
+  let columns: { roles: (Role | null)[]; cands: (Cand | undefined)[] } | null = null;
+  const push = () => {
+    if (cur) out.push(cur);
+    cur = null;
+  };
+  const set = (field: Field, value: string, offset: number, role: Role | null) => {
+    value = value.trim();
+    if (!value || UNFILLED.test(value) || field === 'skip') return;
+    if (field === 'name') {
+      const read = personIn(value, offset);
+      if (!read) return;
+      push();
+      cur = { read, how, role: role ?? section, window: '', fields: {} };
+      return;
+    }
+    if (!cur) return;
+    // a column with no known header whose values are LHS roles is the role column
+    const lhsRole = field === 'title' || field === 'role' || field === 'other' ? lhsRoleValue(value) : null;
+    if (lhsRole) {
+      // "Role: Deputy", or the LHS role put in a title column: the role, not the job
+      cur.role = lhsRole === 'lead' && cur.role ? cur.role : lhsRole;
+      cur.roleFromField = true;
+      return;
+    }
+    if (field === 'other') return;
+    // "Role: Consultant Clinical Scientist" is a job title, but one given under "Job title:" wins
+    if (field === 'role' && !cur.fields.jobTitle) {
+      cur.fields.jobTitle = value;
+      cur.titleFromRole = true;
+    }
+    if (field === 'title' && (!cur.fields.jobTitle || cur.titleFromRole)) {
+      cur.fields.jobTitle = value;
+      cur.titleFromRole = false;
+    }
+    if (field === 'email' && !cur.fields.email) cur.fields.email = findEmails(value)[0]?.address;
+    if (field === 'phone' && !cur.fields.phone) cur.fields.phone = firstPhone(value)?.text;
+  };
+  const nextNonEmpty = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    return j;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const sec = SECTION.exec(line);
+    if (sec) {
+      push();
+      section = /deputy/i.test(sec[1]!) ? 'deputy' : /joint/i.test(sec[1]!) ? 'joint' : 'lead';
+      continue;
+    }
+    // table rows with cells between "|": a header row of labels, then one row a person
+    const tabbed = !line.includes('|') && (line.match(/\t/g)?.length ?? 0) >= 2;
+    if (line.includes('|') || tabbed) {
+      const cells = (tabbed ? line.trim().split(/\t+/) : line.split('|')).map((c) => c.trim());
+      const labels = cells.map((c) => labelOf(c));
+      // a table a column a person: "Role | Lead | Deputy", then "Name | Dr A | Dr B", "Email | a@ | b@"
+      if (cells.length >= 3 && (!cells[0] || labels[0]?.field === 'role' || labels[0]?.field === 'title') && cells.slice(1).every((c) => lhsRoleValue(c))) {
+        push();
+        header = null;
+        columns = { roles: cells.slice(1).map((c) => lhsRoleValue(c)), cands: [] };
+        continue;
+      }
+      if (columns && cells.length === columns.roles.length + 1 && labels[0] && labels[0].field !== 'skip') {
+        const field = labels[0].field;
+        cells.slice(1).forEach((value, k) => {
+          if (field === 'name') {
+            const read = value && !UNFILLED.test(value) ? personIn(value, offsets[i]! + line.indexOf(value)) : null;
+            if (read) columns!.cands[k] = { read, how, role: columns!.roles[k] ?? null, window: '', fields: {}, roleFromField: true };
+            return;
+          }
+          const c = columns!.cands[k];
+          if (!c) return;
+          cur = c;
+          set(field, value, offsets[i]!, null);
+          cur = null;
+        });
+        continue;
+      }
+      if (columns) {
+        for (const c of columns.cands) if (c) out.push(c);
+        columns = null;
+      }
+      // a header row: a name column and mostly known labels; a column of something else ("Notes") is skipped
+      const known = labels.filter((l) => l).length;
+      if (cells.length >= 3 && labels.some((l) => l?.field === 'name') && known >= Math.max(3, Math.ceil(cells.length / 2)) && cells.every((c, k) => labels[k] || (c.length < 30 && !/@|\d/.test(c)))) {
+        push();
+        header = labels.map((l) => l ?? { field: 'other' as const, role: null });
+        continue;
+      }
+      if (header && cells.length === header.length) {
+        let at = offsets[i]!;
+        const nameCol = header.findIndex((h) => h.field === 'name');
+        if (nameCol >= 0) set('name', cells[nameCol]!, offsets[i]! + line.indexOf(cells[nameCol]!), header[nameCol]!.role);
+        header.forEach((h, k) => {
+          if (k !== nameCol) set(h.field, cells[k]!, at, h.role);
+        });
+        at += 0;
+        continue;
+      }
+    }
+    const inline = /^\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*(?::|\t|\||\s{3,})\s*(\S.*)$/.exec(line);
+    const inlineLabel = inline ? labelOf(inline[1]!) : null;
+    if (inline && inlineLabel) {
+      set(inlineLabel.field, inline[2]!, offsets[i]! + line.indexOf(inline[2]!), inlineLabel.role);
+      continue;
+    }
+    // "Email jane@x.nhs.uk" as a PDF form flattens a two-column table
+    if (line.length < 160) {
+      const words = line.trim().split(/\s+/);
+      let done = false;
+      for (let n = 1; n <= Math.min(5, words.length - 1) && !done; n++) {
+        const l = labelOf(words.slice(0, n).join(' '));
+        if (l && l.field !== 'skip') {
+          const value = words.slice(n).join(' ');
+          set(l.field, value, offsets[i]! + line.lastIndexOf(value), l.role);
+          done = true;
+        }
+      }
+      if (done) continue;
+    }
+    const bare = labelOf(line);
+    if (!bare) continue;
+    // a run of bare labels is a table's header row: values follow in the same order
+    const run: { field: Field; role: Role | null }[] = [bare];
+    let j = nextNonEmpty(i);
+    while (j < lines.length && labelOf(lines[j]!) && !/:\s*\S/.test(lines[j]!)) {
+      run.push(labelOf(lines[j]!)!);
+      j = nextNonEmpty(j);
+    }
+    if (run.length === 1) {
+      if (j < lines.length && !SECTION.test(lines[j]!)) {
+        set(bare.field, lines[j]!, offsets[j]!, bare.role);
+        i = j;
+      }
+      continue;
+    }
+    if (!run.some((r) => r.field === 'name')) {
+      // a table of something else (departments, sites): skip its rows
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < lines.length) {
+      for (const r of run) {
+        if (k >= lines.length) break;
+        set(r.field, lines[k]!, offsets[k]!, r.role);
+        k = nextNonEmpty(k);
+      }
+      if (k >= lines.length || !personIn(lines[k]!, 0) || labelOf(lines[k]!)) break;
+    }
+    i = k - 1;
+  }
+  push();
+  if (columns) for (const c of (columns as { cands: (Cand | undefined)[] }).cands) if (c) out.push(c);
+  return out;
+}

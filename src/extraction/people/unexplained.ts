@@ -1,0 +1,41 @@
+import { readNameAt } from '../names.js';
+import { LHS } from './roles.js';
+import { samePerson } from './samePerson.js';
+import { sentenceAround } from './sentence.js';
+
+// Sentences that name someone for another reason: the medical director, a PA, a person a letter
+// was passed to, candidates, the retired, people thanked or copied in.
+const OTHER_ROLE =
+  /\b(?:medical\s+director|chief\s+executive|(?:PA|EA|assistant|secretary)\s+to|on\s+behalf\s+of|asked\s+me|has\s+asked|passed|forwarded|candidates?|considering|considered|shortlist\w*|interview\w*|retir\w*|left\s+the|copied|cc'?d?|chair\w*|award|thank\w*|previous\w*|former\w*|formerly|succeed\w*|replac\w*|rather\s+than|instead\s+of|disregard|withdraw\w*|acting|interim|until|covering|in\s+(?:his|her)\s+absence|contact\s+(?:my|his|her|the)|via|through)\b/i;
+
+/**
+ * People named with a title ("Dr Jane Smith") in a sentence that gives no other reason for
+ * naming them: where such a person is not among the nominees, a nominee may have been missed.
+ * `lhsOnly` keeps only sentences about the role (for nominations, where other people are
+ * often named for context).
+ */
+export function unexplainedPeople(content: string, known: string[], lhsOnly: boolean): string[] {
+  const out: string[] = [];
+  const text = content.slice(0, 20_000);
+  for (const m of text.matchAll(/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s/g)) {
+    const read = readNameAt(text, m.index!);
+    if (!read || read.bare.length < 2) continue;
+    const sentence = sentenceAround(text, read.start, read.end);
+    if (OTHER_ROLE.test(sentence)) continue;
+    if (lhsOnly && !(LHS.test(sentence) || /\b(?:lead|deputy|role|nominat\w*)\b/i.test(sentence))) continue;
+    if (known.some((k) => { const r = readNameAt(k, 0); return r ? samePerson(r, read) : false; })) continue;
+    if (!out.includes(read.name)) out.push(read.name);
+  }
+  // untitled names, where what follows reads as said of a person ("Jane Smith has agreed", "Jane Smith, our Head of ...")
+  for (const m of text.matchAll(/(?<![\p{L}.'’-])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu})/gu)) {
+    const read = readNameAt(text, m.index!);
+    if (!read || read.hasTitle || read.bare.length < 2) continue;
+    if (!/^\s*(?:,\s*(?:our|the|a|an|who|currently)\b|\((?!\d)|(?:has|have|had|is|was|will|would|who|kindly)\b)/i.test(text.slice(read.end, read.end + 30))) continue;
+    const sentence = sentenceAround(text, read.start, read.end);
+    if (OTHER_ROLE.test(sentence)) continue;
+    if (lhsOnly && !(LHS.test(sentence) || /\b(?:lead|deputy|role|nominat\w*|agreed)\b/i.test(sentence))) continue;
+    if (known.some((k) => { const r = readNameAt(k, 0); return r ? samePerson(r, read) : false; })) continue;
+    if (!out.some((o) => { const r = readNameAt(o, 0); return r ? samePerson(r, read) : false; })) out.push(read.name);
+  }
+  return out;
+}
