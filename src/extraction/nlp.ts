@@ -12,7 +12,7 @@ export const NLP_WINDOW = 500;
 /**
  * Person names compromise tags in a short window of text. A second opinion only: its tagging
  * leans on a list of first names and misses many names common among NHS staff, so the rules
- * in people.ts come first and a name found only here is always sent for review. Loaded on
+ * in people/ come first and a name found only here is always sent for review. Loaded on
  * first use (about half a second), since most replies never need it.
  */
 export function peopleByNlp(text: string): string[] {
