@@ -8,6 +8,13 @@ import { loadBundledTrusts } from '../../src/reference/ods.js';
 export const index = buildTrustIndex(loadBundledTrusts());
 
 /** The letter as trusts quote it, under an Outlook header block. */
+/** A medical director's sign-off and signature: the sender, never a nominee. */
+export const MD_SIGNATURE = `Kind regards
+
+Dr Alasdair Fenwick
+Medical Director
+Leeds Teaching Hospitals NHS Trust`;
+
 export const QUOTED_LETTER = `From: CSO (NHS ENGLAND) [mailto:england.cso@nhs.net]
 Sent: 13 September 2016 16:40
 To: Medical Director

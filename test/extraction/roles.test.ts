@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMail, QUOTED_LETTER } from './mail.js';
-
-const SIG = `Kind regards
-
-Dr Alasdair Fenwick
-Medical Director
-Leeds Teaching Hospitals NHS Trust`;
+import { extractMail, MD_SIGNATURE as SIG, QUOTED_LETTER } from './mail.js';
 
 describe('the LHS role in its own column or label', () => {
   it('an HTML table with Role and Job title columns: the role column sets lead and deputy, the job title comes from its own column', async () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractMail, QUOTED_LETTER } from './mail.js';
+import { extractMail, MD_SIGNATURE as SIG, QUOTED_LETTER } from './mail.js';
 
 // the start of a real TNEF stream (signature 0x223E9F78, little-endian) and a few bytes more
 const WINMAIL = Buffer.concat([Buffer.from([0x78, 0x9f, 0x3e, 0x22, 0x01, 0x00]), Buffer.from('\x01\x06\x90\x08\x00\x04\x00\x00\x00\x00\x00', 'latin1')]).toString('base64');
 const TNEF_PART: [string, string] = ['application/ms-tnef; name="winmail.dat"\r\nContent-Disposition: attachment; filename="winmail.dat"', WINMAIL];
-
-const SIG = `Kind regards
-
-Dr Alasdair Fenwick
-Medical Director
-Leeds Teaching Hospitals NHS Trust`;
 
 describe('attachments that could not be read', () => {
   it('a winmail.dat beside a complete nomination in the text: the reason is kept, no review forced', async () => {
