@@ -25,6 +25,9 @@ log_path = $D/dovecot.log
 ssl_cert = <$D/cert.pem
 ssl_key = <$D/key.pem
 mail_location = maildir:$D/mail/%u
+# IDLE is told of new mail by inotify; where a busy machine has no inotify instance left,
+# Dovecot falls back to looking every mailbox_idle_check_interval (30 s by default)
+mailbox_idle_check_interval = 1 secs
 passdb {
   driver = passwd-file
   args = scheme=PLAIN $D/users

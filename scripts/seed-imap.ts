@@ -6,7 +6,7 @@
 // DIR is the folder `imap-test-server.sh start` printed. Messages come from the synthetic
 // generator (scripts/lib/synthetic.ts) or, with --fixtures, from fixtures/mailbox/*.eml.
 // They are left unseen (no \Seen flag), so a test can tell that a poll did not mark them read.
-import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { syntheticMessages } from './lib/synthetic.js';
@@ -51,9 +51,11 @@ export function seedMailbox(
   let n = 0;
   for (const raw of messages) {
     const name = `${stamp}.M${serial++}P${process.pid}.seed,S=${raw.length}${into === 'cur' ? ':2,' : ''}`;
-    const file = join(box, into, name);
-    writeFileSync(file, raw);
-    chownSync(file, NOBODY, NOBODY);
+    // written in tmp/ and renamed, as an MDA delivers: a server watching new/ never sees half a file
+    const staged = join(box, 'tmp', name);
+    writeFileSync(staged, raw);
+    chownSync(staged, NOBODY, NOBODY);
+    renameSync(staged, join(box, into, name));
     n++;
   }
   return n;

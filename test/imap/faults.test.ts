@@ -5,6 +5,10 @@ import type { AddressInfo, Server } from 'node:net';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveImap } from '../../src/config/imap.js';
+import { createLogger } from '../../src/log/logger.js';
+import { connect } from '../../src/source/imap/connection.js';
+import { idleUntilChange } from '../../src/source/imap/session.js';
 import { lhs, tempDir } from '../helpers/cli.js';
 import {
   cuttingProxy,
@@ -139,12 +143,28 @@ describe.skipIf(!hasDovecot)('lhs poll and watch under faults, against Dovecot',
     expectExactlyOnce(db, MID, 'Mid');
   }, 180_000);
 
+  it('IDLE on a connection the server closed after the last pass gives up at once, not after the interval', async () => {
+    const log = createLogger('silent');
+    const client = await connect(resolveImap({}, srv.env({ LHS_IMAP_MAILBOX: 'Mid' })), log);
+    try {
+      await client.mailboxOpen('Mid');
+      srv.doveadm(['kick', 'alice']);
+      await waitFor('the server to close the connection', () => !client.usable, 10_000);
+      const t = Date.now();
+      await expect(idleUntilChange(client, 30_000)).rejects.toMatchObject({ code: 'NoConnection' });
+      expect(Date.now() - t).toBeLessThan(1000);
+    } finally {
+      client.close();
+    }
+  }, 30_000);
+
   it('watch: IDLE picks up new mail, holds the lock, reconnects after a kick mid-fetch, stops on SIGTERM with exit 0', async () => {
     srv.doveadm(['mailbox', 'create', '-u', 'alice', 'Live']);
     srv.seed(synthetic(20, 31), { mailbox: 'Live' });
     const db = join(work, 'watch.sqlite');
     const env = srv.env({ LHS_IMAP_MAILBOX: 'Live', LHS_LOG_LEVEL: 'info' });
     const watch = lhsSpawn(['--db', db, 'watch', '--interval', '30'], env);
+    let failure: Error | null = null;
     try {
       await waitFor('the first 20', () => storedCount(db) === 20);
 
@@ -168,10 +188,14 @@ describe.skipIf(!hasDovecot)('lhs poll and watch under faults, against Dovecot',
       // and it is still watching after the reconnect
       srv.seed(synthetic(3, 34), { mailbox: 'Live', into: 'new' });
       await waitFor('3 more', () => storedCount(db) === 428, 15_000);
+    } catch (err) {
+      failure = err as Error;
     } finally {
       watch.child.kill('SIGTERM');
     }
     const r = await watch.done;
+    // a timeout alone says little: show what the watcher logged
+    if (failure) throw new Error(`${failure.message} (${storedCount(db)} stored)\nlhs watch stderr, last lines:\n${r.stderr.split('\n').slice(-30).join('\n')}`);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/connecting again/);
     expect(r.stderr).toMatch(/IMAP connection made again/);

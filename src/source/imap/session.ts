@@ -82,7 +82,7 @@ export interface WatchOptions extends SessionOptions {
  * Waits in IDLE until the server reports new mail, the connection drops, the interval passes
  * (IDLE can die silently behind a NAT box, so a check runs anyway), or the signal fires.
  */
-function idleUntilChange(client: ImapFlow, intervalMs: number, signal?: AbortSignal): Promise<void> {
+export function idleUntilChange(client: ImapFlow, intervalMs: number, signal?: AbortSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const cleanup = () => {
       clearTimeout(timer);
@@ -104,6 +104,9 @@ function idleUntilChange(client: ImapFlow, intervalMs: number, signal?: AbortSig
     client.on('close', onClose);
     signal?.addEventListener('abort', done, { once: true });
     if (signal?.aborted) return done();
+    // the connection may have closed at the end of the pass, its 'close' already emitted:
+    // idling on it would wait out the whole interval before anyone noticed
+    if (!client.usable) return onClose();
     client.idle().catch(() => {
       /* a dropped connection is reported by 'close' */
     });
