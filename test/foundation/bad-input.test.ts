@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../scripts/lib/office.js';
 import { outlook2010 } from '../../scripts/lib/shapes.js';
 import { checkLooksLikeEmail, UnreadableMessageError } from '../../src/message/readMessage.js';
+import { bigBody, bigHtml } from '../helpers/bigMessages.js';
 import { lhs, ROOT, tempDir } from '../helpers/cli.js';
 
 const GOOD = ['fixtures/mailbox/01-outlook2010-bwh.eml', 'fixtures/mailbox/03-plain-portsmouth.eml'];
@@ -42,24 +43,6 @@ function rows(db: string): Row[] {
 function importJson(db: string, paths: string[], env: Record<string, string> = {}) {
   const r = lhs(['--db', db, 'import', '--json', ...paths], { env });
   return { ...r, counts: r.stdout.trim() ? (JSON.parse(r.stdout) as { new: number; known: number; failed: number }) : null };
-}
-
-/** A message whose text body is `mb` megabytes of plain lines. */
-function bigBody(mb: number): Buffer {
-  const head =
-    'From: "Big Sender" <big@nhs.net>\r\nTo: england.cso@nhs.net\r\nSubject: RE: Lead Healthcare Scientists (LHS)\r\n' +
-    'Date: Thu, 15 Sep 2016 10:00:00 +0000\r\nMessage-ID: <big-body@nhs.net>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n';
-  const line = 'Our Lead Healthcare Scientist is named below, after a great deal of other text for the minutes.\r\n';
-  return Buffer.concat([Buffer.from(head), Buffer.from(line.repeat(Math.ceil((mb * 1048576) / line.length)))]);
-}
-
-/** An HTML-only message of `rows` table rows (100 bytes each). */
-function bigHtml(rows: number): Buffer {
-  const head =
-    'From: "Slow Sender" <slow@nhs.net>\r\nTo: england.cso@nhs.net\r\nSubject: RE: Lead Healthcare Scientists (LHS)\r\n' +
-    'Date: Thu, 15 Sep 2016 10:00:00 +0000\r\nMessage-ID: <slow-html@nhs.net>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n';
-  const row = '<table><tr><td><p>Our lead is <b>Dr X</b> at <a href="mailto:x@nhs.net">x@nhs.net</a></p></td></tr></table>\r\n';
-  return Buffer.from(head + '<html><body>' + row.repeat(rows) + '</body></html>\r\n');
 }
 
 describe('bad input to lhs import', () => {
