@@ -41,7 +41,8 @@ export async function runParse(ctx: Context, paths: string[], _opts: { json?: bo
           }),
         );
       }
-      if (window.length >= 8) await flush();
+      // enough ahead to keep both parsers' queues full (pool.ts IN_FLIGHT), few enough to keep memory flat
+      if (window.length >= 16) await flush();
     }
     while (window.length) await flush();
   } finally {
