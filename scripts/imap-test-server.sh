@@ -6,6 +6,9 @@
 set -euo pipefail
 IMAP_PORT=${IMAP_PORT:-10143}    # plain + STARTTLS
 IMAPS_PORT=${IMAPS_PORT:-10993}  # implicit TLS
+# OAUTH2_INTROSPECTION_URL=http://...: also accept OAuth2 access tokens by XOAUTH2 (the one
+# mechanism Exchange Online offers), checked by POSTing them to that RFC 7662 endpoint
+OAUTH2_INTROSPECTION_URL=${OAUTH2_INTROSPECTION_URL:-}
 
 case "${1:-}" in
 start)
@@ -46,6 +49,18 @@ service imap-login {
   }
 }
 EOF
+  if [ -n "$OAUTH2_INTROSPECTION_URL" ]; then
+    cat >> "$D/dovecot.conf" <<EOF
+auth_mechanisms = plain login xoauth2
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2
+  args = $D/oauth2.conf.ext
+}
+EOF
+    printf '%s\n' 'introspection_mode = post' "introspection_url = $OAUTH2_INTROSPECTION_URL" \
+      'username_attribute = username' 'active_attribute = active' 'active_value = true' > "$D/oauth2.conf.ext"
+  fi
   # daemonizes (-F: stay in the foreground). The daemon keeps the stderr it was given, so hand it
   # a file: a caller that captures our output (execFileSync, $(...) with 2>&1) would hang otherwise
   if ! dovecot -c "$D/dovecot.conf" </dev/null >/dev/null 2>"$D/stderr.log"; then

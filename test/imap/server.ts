@@ -35,9 +35,14 @@ export interface TestServer {
   stop(): void;
 }
 
-export function startServer(imapPort: number, imapsPort: number): TestServer {
+export function startServer(imapPort: number, imapsPort: number, opts: { oauth2IntrospectionUrl?: string } = {}): TestServer {
   const script = join(ROOT, 'scripts', 'imap-test-server.sh');
-  const portEnv = { ...process.env, IMAP_PORT: String(imapPort), IMAPS_PORT: String(imapsPort) };
+  const portEnv = {
+    ...process.env,
+    IMAP_PORT: String(imapPort),
+    IMAPS_PORT: String(imapsPort),
+    OAUTH2_INTROSPECTION_URL: opts.oauth2IntrospectionUrl ?? '',
+  };
   const dir = execFileSync('bash', [script, 'start'], { encoding: 'utf8', env: portEnv }).trim();
   const conf = join(dir, 'dovecot.conf');
   return {
