@@ -15,7 +15,7 @@ const IMAP_PORT = 13143;
 const IMAPS_PORT = 13993;
 const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.lhs-test-token.c2lnbmF0dXJl';
 
-/** The token endpoint's side: active for TOKEN (user alice), inactive for anything else. */
+/** The token endpoint's side: active for TOKEN (user alice), down for 'provider-down', inactive for anything else. */
 function introspection(seen: string[]): Promise<Server> {
   const server = createServer((req, res) => {
     let body = '';
@@ -23,6 +23,10 @@ function introspection(seen: string[]): Promise<Server> {
     req.on('end', () => {
       const token = new URLSearchParams(body).get('token') ?? '';
       seen.push(token);
+      if (token === 'provider-down') {
+        res.statusCode = 503;
+        return res.end();
+      }
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify(token === TOKEN ? { active: 'true', username: 'alice' } : { active: 'false' }));
     });
@@ -80,6 +84,15 @@ describe.skipIf(!hasDovecot)('lhs poll with an OAuth2 access token (XOAUTH2), ag
     expect(r.code).toBe(5);
     expect(r.stderr).toMatch(/^lhs: IMAP login refused for alice at 127\.0\.0\.1:\d+ \(OAuth2 access token\)/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  }, 60_000);
+
+  it('the identity provider down (the server answers UNAVAILABLE): retried, then exit 6, not a login refusal', async () => {
+    const db = join(work, 'down.sqlite');
+    const env = srv.env({ LHS_IMAP_PASSWORD: undefined, LHS_IMAP_ACCESS_TOKEN: 'provider-down' });
+    const r = await lhsSpawn(['--db', db, 'poll', '--retries', '1'], env).done;
+    expect(r.code).toBe(6);
+    expect(r.stderr).toMatch(/^lhs: cannot reach the IMAP server 127\.0\.0\.1:\d+ after 2 attempts: the server cannot check the login just now \(Temporary authentication failure\.?\)\n$/m);
     expect(hasStackTrace(r.stderr)).toBe(false);
   }, 60_000);
 });

@@ -35,6 +35,7 @@ type ImapError = Error & {
   authenticationFailed?: boolean;
   tlsFailed?: boolean;
   mailboxMissing?: boolean;
+  serverResponseCode?: string;
   responseText?: string;
   response?: unknown;
   reason?: string;
@@ -43,6 +44,9 @@ type ImapError = Error & {
 
 export function classify(err: unknown): Failure {
   const e = err as ImapError;
+  // RFC 5530 UNAVAILABLE: the server could not check the credentials just now (its identity
+  // provider is down); a retry may pass, and "wrong password" would send the user the wrong way
+  if (e?.authenticationFailed && e.serverResponseCode === 'UNAVAILABLE') return 'network';
   if (e?.authenticationFailed) return 'auth';
   // imapflow's plain Error when the server offers no mechanism for our credentials (e.g. no XOAUTH2)
   if (/^(Unsupported authentication mechanism|No matching authentication method)/.test(e?.message ?? '')) return 'auth';
@@ -97,7 +101,10 @@ export function toLhsError(err: unknown, s: ImapSettings, context: { attempts?: 
     return new LhsError(`no mailbox "${context.mailbox ?? e.message}" for ${s.user} at ${where(s)}`, EXIT.usage, { cause: err });
   }
   if (kind === 'network') {
-    const words = NETWORK_WORDS[e.code ?? ''] ?? e.message;
+    const words =
+      e.serverResponseCode === 'UNAVAILABLE'
+        ? `the server cannot check the login just now (${e.responseText?.replace(/\s*\[[^\]]*\]\s*$/, '').trim() || 'UNAVAILABLE'})`
+        : (NETWORK_WORDS[e.code ?? ''] ?? e.message);
     const detail = e.reason ? `${words}: ${e.reason}` : words;
     const tries = context.attempts && context.attempts > 1 ? ` after ${context.attempts} attempts` : '';
     return new LhsError(`cannot reach the IMAP server ${where(s)}${tries}: ${detail}`, EXIT.imapNetwork, { cause: err });
