@@ -1,3 +1,4 @@
+import { compile } from 'html-to-text';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { readAttachment } from './attachments.js';
 import type { Address, Attachment, ParsedMessage } from './types.js';
@@ -99,16 +100,56 @@ export interface ReadMessageOptions {
   attachmentLimits?: Parameters<typeof readAttachment>[1];
 }
 
+const PARSER_OPTIONS = { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, keepCidLinks: true } as const;
+
+/** The nesting depth mailparser (3.14) checks an HTML body against before converting it, and its converter options. */
+const MAILPARSER_HTML_DEPTH = 1000;
+let mailparserHtmlToText: ((html: string) => string) | null = null;
+
+/** A header block whose Content-Type is text/html: a guess, which the parse result confirms. */
+const HTML_ROOT = /^content-type:[ \t]*text\/html\b/im;
+
+/**
+ * simpleParser's result, with the text of an HTML-only message converted by a compiled
+ * html-to-text. mailparser converts it with html-to-text's convert(), which builds its
+ * converter anew for every message (about half a millisecond); the compiled one with the same
+ * options gives the same text. Anything but a single-part HTML message, and HTML that
+ * mailparser's own depth check might refuse, is left to mailparser as before.
+ */
+async function parseMime(raw: Buffer): Promise<ParsedMail> {
+  let headEnd = raw.indexOf('\n\n');
+  const crlfEnd = raw.indexOf('\r\n\r\n');
+  if (crlfEnd >= 0 && (headEnd < 0 || crlfEnd < headEnd)) headEnd = crlfEnd;
+  const head = raw.subarray(0, Math.min(headEnd >= 0 ? headEnd : raw.length, 256 * 1024)).toString('latin1');
+  if (!HTML_ROOT.test(head)) return simpleParser(raw, PARSER_OPTIONS);
+  const parsed = await simpleParser(raw, { ...PARSER_OPTIONS, skipHtmlToText: true });
+  const html = parsed.html;
+  if (typeof html !== 'string' && parsed.text === undefined && contentTypeOf(parsed).type === 'text/html') return parsed; // no body: nothing converted either way
+  // one HTML part, the message itself: mailparser's text would be that HTML converted, alone;
+  // fewer tags than its depth limit cannot nest deeper than it
+  if (typeof html !== 'string' || parsed.text !== '' || contentTypeOf(parsed).type !== 'text/html' || countOf(html, '<') >= MAILPARSER_HTML_DEPTH) {
+    return simpleParser(raw, PARSER_OPTIONS);
+  }
+  mailparserHtmlToText ??= compile({ limits: { maxDepth: MAILPARSER_HTML_DEPTH } });
+  try {
+    parsed.text = mailparserHtmlToText(html);
+  } catch {
+    parsed.text = ''; // what mailparser keeps when its conversion fails
+  }
+  return parsed;
+}
+
+function countOf(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
 /** MIME-parses one raw message into plain data for the extraction stage. */
 export async function readMessage(raw: Buffer, options: ReadMessageOptions = {}): Promise<ParsedMessage> {
   checkLooksLikeEmail(raw);
   const structureProblem = checkMultipartStructure(raw);
-  const parsed = await simpleParser(raw, {
-    skipImageLinks: true,
-    skipTextToHtml: true,
-    skipTextLinks: true,
-    keepCidLinks: true,
-  });
+  const parsed = await parseMime(raw);
   const problems: string[] = structureProblem ? [structureProblem] : [];
   const { type, reportType } = contentTypeOf(parsed);
   const attachments: Attachment[] = [];
