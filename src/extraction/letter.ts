@@ -50,7 +50,8 @@ export function isLetterText(s: string): boolean {
   // the same letter paragraphs come back in most replies: remember the answers
   const known = seen.get(s);
   if (known !== undefined) return known;
-  const q = squash(s.replace(/<mailto:[^>]*>|\[mailto:[^\]]*\]|\[[^\]]*@[^\]]*\]/g, ''));
+  // link remnants ("[mailto:x]", "[x@nhs.net]") out; a bracketed answer that holds an address stays
+  const q = squash(s.replace(/<mailto:[^>]*>|\[mailto:[^\]]*\]|\[[^\]\s]*@[^\]\s]*\]/g, ''));
   const yes = q.length === 0 || (q.length <= LETTER_SQUASHED.length && LETTER_SQUASHED.includes(q));
   if (seen.size > 4000) seen.clear();
   if (s.length < 4000) seen.set(s, yes);

@@ -3,6 +3,8 @@ import { findTrustMentions, trustFromAddress, type TrustIndex, type TrustMention
 /** Where a trust was seen. Identity sources say who sent the reply; text sources may name a neighbour. */
 export type TrustSource = 'display name' | 'signature' | 'sender domain' | 'subject' | 'text' | 'attachment' | 'nominee domain';
 const IDENTITY: TrustSource[] = ['display name', 'signature', 'sender domain'];
+/** The date on the letter: every reply comes after it. */
+const LETTER_DATE = '2016-09-13';
 
 export interface TrustChoice {
   ods: string | null;
@@ -75,8 +77,16 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
   if (!ranked.length) return { ods: null, candidates: [], sure: false, reason: 'no trust named anywhere', seen };
   const top = ranked[0]!;
   const where = (ods: string) => [...seen.get(ods)!.keys()].join(', ');
+  // a trust closed before the letter went out cannot have answered it: beside an open trust that
+  // the sender's identity names, it is a site or a former name of that trust ("West Middlesex
+  // University Hospital site" in a Chelsea and Westminster signature), not a rival
+  const closedBeforeLetter = (ods: string) => (index.byOds.get(ods)?.closed ?? '9999') < LETTER_DATE;
+  const settled = identity(top) >= 2 && !closedBeforeLetter(top);
   // a second trust that the sender's own identity names (two signatures, two mailboxes)
-  const rivals = ranked.slice(1).filter((o) => identity(o) >= 2 || (identity(top) === 0 && score(o) >= 2) || score(o) >= score(top) - 0.5);
+  const rivals = ranked
+    .slice(1)
+    .filter((o) => !(settled && closedBeforeLetter(o)))
+    .filter((o) => identity(o) >= 2 || (identity(top) === 0 && score(o) >= 2) || score(o) >= score(top) - 0.5);
   if (rivals.length) {
     const all = [top, ...rivals];
     return { ods: top, candidates: all, sure: false, reason: `two trusts named: ${all.join(', ')}`, seen };

@@ -102,6 +102,9 @@ export function findNominees(input: PeopleInput): PeopleResult {
       const titleLine = at >= 0 ? sigLines[at + 1]?.trim() : undefined;
       const phone = firstPhone(content) ?? firstPhone(signature);
       const sigMail = findEmails(signature).find((e) => emailMatchesName(e.address, me.name))?.address;
+      // "please use my work address: ...": an address of the writer's own in what they wrote wins
+      // over the one they happened to send from (a personal account, a colleague's mailbox)
+      const saidMail = findEmails(content).find((e) => emailMatchesName(e.address, me.name) >= 1 && !nominees.some((n) => n.email === e.address))?.address;
       // a signature that names someone else: the writer may not be the mailbox owner
       const signer = signature
         .split('\n')
@@ -113,9 +116,10 @@ export function findNominees(input: PeopleInput): PeopleResult {
       if (!me.fromSignature && !from?.name.includes(',')) doubts.push(`name taken from the mailbox display name "${from?.name}"`);
       nominees.unshift({
         name: me.name,
-        email: sigMail ?? (sender || null),
+        email: saidMail ?? sigMail ?? (sender || null),
         phone: phone?.text ?? null,
-        jobTitle: titleLine && ROLE_WORDS.test(titleLine) ? titleLine : null,
+        // "Chief Healthcare Scientist, Barts Health NHS Trust": the title without the employer
+        jobTitle: titleLine && ROLE_WORDS.test(titleLine) ? titleLine.replace(/,\s*[^,]*\b(?:NHS|Trust|Hospitals?)\b[^,]*$/, '') : null,
         role: 'lead',
         how: 'self',
         doubts,

@@ -1,6 +1,6 @@
 import type { Role } from '../types.js';
 
-export const LHS = /\b(?:lead\s+healthcare\s+scientists?|LHS)\b/i;
+export const LHS = /\b(?:lead\s+healthcare\s+scientists?|LHSs?)\b/i;
 
 /**
  * A value that is only a place in the LHS network ("Lead Healthcare Scientist", "Deputy",
