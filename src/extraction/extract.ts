@@ -111,9 +111,15 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       const parts = splitSignOff(fwd.text);
       // no sign-off line: the last lines are where the writer's name stands
       const signature = parts.signature || parts.content.trim().split('\n').slice(-6).join('\n');
-      const inner = findNominees({ content: parts.content, inline: '', signature, subject: '', from: addr ? { name, address: addr.toLowerCase() } : null, attachments: [] });
+      const inner = findNominees({ content: parts.content, inline: '', signature, subject: '', from: addr || name ? { name, address: addr.toLowerCase() } : null, attachments: [] });
       if (inner.nominees.length) {
-        nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, 'found in the forwarded mail below the reply, not in the reply itself'] }));
+        // a colleague's answer passed on: from the sender's own organisation (the same mail
+        // domain, or an Exchange header with a name and no address, which only an internal
+        // message has) it is the trust's answer; from elsewhere a person should look
+        const senderDomain = msg.from?.address.split('@')[1] ?? '';
+        const internal = !addr || (senderDomain !== 'nhs.net' && addr.toLowerCase().endsWith(`@${senderDomain}`));
+        const doubt = internal ? [] : ['found in mail forwarded from outside the sender\'s organisation, not in the reply itself'];
+        nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, ...doubt] }));
         break;
       }
     }

@@ -245,15 +245,28 @@ describe('safety nets', () => {
 });
 
 describe('forwarded chains', () => {
-  it('"see below": the acceptance in the forwarded mail is read, and reviewed', async () => {
-    const e = await extractMail({
-      subject: 'FW: Lead Healthcare Scientists (LHS)',
-      text: `See below - Ngozi has said yes.\n\n${MD_SIG}\n\nFrom: Eze Ngozi [mailto:ngozi.eze@leedsth.nhs.uk]\nSent: 30 September 2016 15:02\nTo: Pascoe Morwenna\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nMorwenna,\n\nYes, I would be happy to be the Trust's Lead Healthcare Scientist.\n\nNgozi\n\nDr Ngozi Eze\nHead of Blood Sciences\n\n${QUOTED_LETTER}`,
-    });
+  const acceptance = (from: string) =>
+    `See below - Ngozi has said yes.\n\n${MD_SIG}\n\nFrom: ${from}\nSent: 30 September 2016 15:02\nTo: Pascoe Morwenna\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nMorwenna,\n\nYes, I would be happy to be the Trust's Lead Healthcare Scientist.\n\nNgozi\n\nDr Ngozi Eze\nHead of Blood Sciences\n\n${QUOTED_LETTER}`;
+
+  it('"see below": the acceptance forwarded from a colleague in the same organisation is read as the answer', async () => {
+    const e = await extractMail({ subject: 'FW: Lead Healthcare Scientists (LHS)', text: acceptance('Eze Ngozi [mailto:ngozi.eze@leedsth.nhs.uk]') });
     expect(e.kind).toBe('nomination');
     expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Dr Ngozi Eze', 'ngozi.eze@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('the same from an internal Exchange header (a name, no address): the same organisation, only the missing e-mail to review', async () => {
+    const e = await extractMail({ subject: 'FW: Lead Healthcare Scientists (LHS)', text: acceptance('Eze Ngozi') });
+    expect(e.nominees.map((n) => n.name)).toEqual(['Dr Ngozi Eze']);
+    expect(e.reasons).toEqual(['nominee Dr Ngozi Eze has no e-mail']);
+  });
+
+  it('the same forwarded from another organisation\'s address is read, and reviewed', async () => {
+    const e = await extractMail({ subject: 'FW: Lead Healthcare Scientists (LHS)', text: acceptance('Ngozi Eze [mailto:ngozi.eze@example.org]') });
+    expect(e.kind).toBe('nomination');
+    expect(e.nominees.map((n) => n.name)).toEqual(['Dr Ngozi Eze']);
     expect(e.needsReview).toBe(true);
-    expect(e.reasons).toContain('found in the forwarded mail below the reply, not in the reply itself');
+    expect(e.reasons).toContain("found in mail forwarded from outside the sender's organisation, not in the reply itself");
   });
 });
 
