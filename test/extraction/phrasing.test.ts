@@ -102,3 +102,30 @@ describe('a trust that had closed before the letter', () => {
     expect(e.needsReview).toBe(false);
   });
 });
+
+describe('job titles in running prose', () => {
+  const titleOf = async (text: string) => (await extractMail({ text: `${text}\n\n${SIG}\n\n${QUOTED_LETTER}` })).nominees[0]?.jobTitle;
+
+  it('a sentence about the nominee by a short form of the first name ("Tola" for Omotola)', async () => {
+    expect(await titleOf('I am pleased to nominate Dr Omotola Bankole-Reid (omotola.bankole-reid@leedsth.nhs.uk) as our Lead Healthcare Scientist. Tola is Consultant Clinical Scientist and Head of Immunology at St James\'s.')).toBe(
+      'Consultant Clinical Scientist and Head of Immunology',
+    );
+  });
+
+  it('an aside in brackets after the name is passed over; "and Head of" goes on, "and the only" ends it', async () => {
+    expect(await titleOf('Our nominee is Dr Wei Zhang (Vivian to colleagues), Principal Clinical Scientist and Head of Andrology. vivian.zhang@leedsth.nhs.uk')).toBe(
+      'Principal Clinical Scientist and Head of Andrology',
+    );
+    expect(await titleOf('I am pleased to nominate Mrs Dora Kiss (dora.kiss@nhs.net). She is Scientific Lead for Vascular Science and the only Band 8 scientist in the service.')).toBe('Scientific Lead for Vascular Science');
+  });
+
+  it('a bracketed specialty and a second post after it are kept; "for ACRONYM since 2012" is not', async () => {
+    expect(await titleOf('We already have one - Dr Idris Khan, Consultant Clinical Scientist (Audiology) and Head of Healthcare Science for LTHT since 2012.\n\nidris.khan@nhs.net')).toBe(
+      'Consultant Clinical Scientist (Audiology) and Head of Healthcare Science',
+    );
+  });
+
+  it('a title written in lower case after a comma, to the end of the sentence', async () => {
+    expect(await titleOf('Our Lead Healthcare Scientist will be Dr Ana Costa, principal clinical scientist in cardiac physiology. Her address is ana.costa@leedsth.nhs.uk.')).toBe('principal clinical scientist in cardiac physiology');
+  });
+});

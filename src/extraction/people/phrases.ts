@@ -85,7 +85,11 @@ export function phrasePeople(text: string): Cand[] {
     const sentence = sentenceAround(text, at, read.end);
     // the role words must be said of this name: only an aside ("(contacts)", ", Head of X,") between them
     const said = TAKES_ROLE.exec(rest);
-    if (said && /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/.test(rest.slice(0, said.index)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+    if (said && /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/.test(rest.slice(0, said.index)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
+      // "has agreed to act as deputy": the role the words give
+      const as = /^\s+as\s+(?:(?:his|her|their|the|our)\s+)?(deputy|alternate|joint\s+lead)\b/i.exec(rest.slice(said.index + said[0].length));
+      out.push({ read, how: 'phrase', role: as ? (/joint/i.test(as[1]!) ? 'joint' : 'deputy') : null, window: '', fields: {} });
+    }
   }
   // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise": the name
   // just before the words, with only an aside between
