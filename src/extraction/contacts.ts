@@ -18,8 +18,20 @@ export interface FoundPhone {
 // Bounded quantifiers only: no catastrophic backtracking on long tokens.
 const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g;
 
+// the content and signature are searched for addresses by several rules of one message
+const recentEmails = new Map<string, readonly FoundEmail[]>();
+
 /** E-mail addresses in text, mailto targets included, the letter's own address left out. */
-export function findEmails(text: string): FoundEmail[] {
+export function findEmails(text: string): readonly FoundEmail[] {
+  const hit = recentEmails.get(text);
+  if (hit) return hit;
+  const out = scanEmails(text);
+  if (recentEmails.size > 16) recentEmails.clear();
+  recentEmails.set(text, out);
+  return out;
+}
+
+function scanEmails(text: string): FoundEmail[] {
   const out: FoundEmail[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(EMAIL)) {

@@ -53,11 +53,11 @@ export function answersInQuotedLetter(quoted: string, opts: { prefixed?: boolean
   const out: string[] = [];
   for (const seg of segments) {
     const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l))).filter((p) => /[^>\s]/.test(p));
-    const letter = new Map(paras.map((p) => [p, isLetterText(p.replace(/^>\s?/gm, ''))]));
-    const letterCount = paras.filter((p) => letter.get(p)).length;
+    const letter = paras.map((p) => isLetterText(p.replace(/^>\s?/gm, '')));
+    const letterCount = letter.filter(Boolean).length;
     if (!paras.length || letterCount < paras.length / 2) continue;
-    for (const p of paras) {
-      if (letter.get(p) || (p.startsWith('>') && !opts.prefixed)) continue;
+    for (const [i, p] of paras.entries()) {
+      if (letter[i] || (p.startsWith('>') && !opts.prefixed)) continue;
       // an answer typed on the line under a letter sentence shares its paragraph: the letter's lines out
       const own = p
         .split('\n')
