@@ -31,10 +31,27 @@ export function findEmails(text: string): readonly FoundEmail[] {
   return out;
 }
 
+/**
+ * The matches of EMAIL in text, as matchAll gives them, but with the search started at most 64
+ * characters before the next "@" (no local part is longer): the pattern tries up to 64
+ * characters at every letter and digit, which on a quoted letter without addresses is slow.
+ */
+export function* emailMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', from)) {
+    EMAIL.lastIndex = Math.max(from, at - 64);
+    const m = EMAIL.exec(text);
+    if (!m) return;
+    yield m;
+    // an empty match cannot happen (the pattern needs "@" and a dot), so the search moves on
+    from = m.index + m[0].length;
+  }
+}
+
 function scanEmails(text: string): FoundEmail[] {
   const out: FoundEmail[] = [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(EMAIL)) {
+  for (const m of emailMatches(text)) {
     const address = m[0].replace(/[.'-]+$/, '').toLowerCase();
     if (CSO_ADDRESS.test(address)) continue;
     const key = `${address}@${m.index}`;
