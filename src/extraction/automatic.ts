@@ -1,5 +1,6 @@
 import type { ParsedMessage } from '../message/types.js';
 import type { Body } from './body/index.js';
+import { asciiTwin, isAscii } from './ascii.js';
 
 const header = (msg: ParsedMessage, name: string): string | null => msg.headers[name]?.[0]?.trim() ?? null;
 
@@ -24,10 +25,14 @@ const AUTOMATIC_WORDING: RegExp[] = [
   /\b(?:limited|no) access to (?:my )?e-?mails?\b/i,
 ];
 
+// the `iu` patterns' ASCII twins (see ascii.ts), where the text is ASCII
+const AUTOMATIC_WORDING_ASCII = AUTOMATIC_WORDING.map((re) => (re.flags.includes('u') ? asciiTwin(re) : re));
+
 /** The reply's own text says it is automatic (an out-of-office note and the like); the matched words, or null. */
 function automaticWording(body: Body): string | null {
   const text = body.replyText.slice(0, 4000);
-  for (const re of AUTOMATIC_WORDING) {
+  const patterns = isAscii(text) ? AUTOMATIC_WORDING_ASCII : AUTOMATIC_WORDING;
+  for (const re of patterns) {
     const m = re.exec(text);
     if (m) return m[0];
   }

@@ -18,11 +18,40 @@ export interface FoundPhone {
 // Bounded quantifiers only: no catastrophic backtracking on long tokens.
 const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g;
 
+// the content and signature are searched for addresses by several rules of one message
+const recentEmails = new Map<string, readonly FoundEmail[]>();
+
 /** E-mail addresses in text, mailto targets included, the letter's own address left out. */
-export function findEmails(text: string): FoundEmail[] {
+export function findEmails(text: string): readonly FoundEmail[] {
+  const hit = recentEmails.get(text);
+  if (hit) return hit;
+  const out = scanEmails(text);
+  if (recentEmails.size > 16) recentEmails.clear();
+  recentEmails.set(text, out);
+  return out;
+}
+
+/**
+ * The matches of EMAIL in text, as matchAll gives them, but with the search started at most 64
+ * characters before the next "@" (no local part is longer): the pattern tries up to 64
+ * characters at every letter and digit, which on a quoted letter without addresses is slow.
+ */
+export function* emailMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', from)) {
+    EMAIL.lastIndex = Math.max(from, at - 64);
+    const m = EMAIL.exec(text);
+    if (!m) return;
+    yield m;
+    // an empty match cannot happen (the pattern needs "@" and a dot), so the search moves on
+    from = m.index + m[0].length;
+  }
+}
+
+function scanEmails(text: string): FoundEmail[] {
   const out: FoundEmail[] = [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(EMAIL)) {
+  for (const m of emailMatches(text)) {
     const address = m[0].replace(/[.'-]+$/, '').toLowerCase();
     if (CSO_ADDRESS.test(address)) continue;
     const key = `${address}@${m.index}`;

@@ -6,7 +6,7 @@ import { findEmails } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
 import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
-import { cueSentences, findNominees, NOMINATION_CUE, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people/index.js';
+import { cueSentences, findNominees, hasNominationCue, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people/index.js';
 import { answersInQuotedLetter, forwardedMessages, sectionsOf, splitSignOff, tidy, unwrap } from './text.js';
 import { splitQuoted } from './body/quotes.js';
 import { htmlToTextMarkingQuote, tidyLinks } from '../message/html.js';
@@ -65,7 +65,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   }
   const evidence = replyEvidence(msg, body.quoted, sec.content);
   // not a reply and no nomination wording: unrelated, without reading people at all
-  if (!evidence.length && !(NOMINATION_CUE.test(sec.content) && /lead\s+healthcare\s+scientist|\bLHS\b/i.test(sec.content))) {
+  if (!evidence.length && !(hasNominationCue(sec.content) && /lead\s+healthcare\s+scientist|\bLHS\b/i.test(sec.content))) {
     return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: false, reasons: ['not a reply to the letter'] };
   }
   const found = readPeople();

@@ -146,7 +146,18 @@ export function displayNameAsPerson(display: string): string | null {
 }
 
 /** Lower-case words of a name without titles and post-nominals, accents folded. */
-export function nameKey(name: string): string[] {
+export function nameKey(name: string): readonly string[] {
+  // every pair of names compared reads both again: the same few names per message, many times
+  const known = nameKeys.get(name);
+  if (known) return known;
+  const key = readNameKey(name);
+  if (nameKeys.size >= 2000) nameKeys.clear();
+  nameKeys.set(name, key);
+  return key;
+}
+const nameKeys = new Map<string, readonly string[]>();
+
+function readNameKey(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

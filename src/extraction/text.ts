@@ -6,6 +6,12 @@ export const MAX_RULE_CHARS = 60_000;
 
 export const cap = (s: string, n = MAX_RULE_CHARS): string => (s.length > n ? s.slice(0, n) : s);
 
+/**
+ * Spaces and tabs at the end of a line: /[ \t]+$/gm spelt with a lookahead (where a multiline $
+ * matches), which V8 runs faster.
+ */
+export const TRAILING_BLANKS = /[ \t]+(?=[\n\r\u2028\u2029]|$)/g;
+
 /** Tidies text for the rules: one kind of newline, apostrophe and dash; mailto duplicates kept apart. */
 export function tidy(s: string): string {
   return cap(s)
@@ -13,7 +19,7 @@ export function tidy(s: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+$/gm, '');
+    .replace(TRAILING_BLANKS, '');
 }
 
 // A line that closes the message and opens the sender's signature.
@@ -53,11 +59,11 @@ export function answersInQuotedLetter(quoted: string, opts: { prefixed?: boolean
   const out: string[] = [];
   for (const seg of segments) {
     const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l))).filter((p) => /[^>\s]/.test(p));
-    const letter = new Map(paras.map((p) => [p, isLetterText(p.replace(/^>\s?/gm, ''))]));
-    const letterCount = paras.filter((p) => letter.get(p)).length;
+    const letter = paras.map((p) => isLetterText(p.replace(/^>\s?/gm, '')));
+    const letterCount = letter.filter(Boolean).length;
     if (!paras.length || letterCount < paras.length / 2) continue;
-    for (const p of paras) {
-      if (letter.get(p) || (p.startsWith('>') && !opts.prefixed)) continue;
+    for (const [i, p] of paras.entries()) {
+      if (letter[i] || (p.startsWith('>') && !opts.prefixed)) continue;
       // an answer typed on the line under a letter sentence shares its paragraph: the letter's lines out
       const own = p
         .split('\n')

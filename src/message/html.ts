@@ -40,6 +40,15 @@ function findSignatureStart(html: string, end: number): number {
 
 /** Offset of the first tag that starts a client's quoted letter, or -1. Linear: one pass over the tags. */
 export function findQuoteStart(html: string): number {
+  // the body reader asks this of the same HTML two or three times
+  if (html === lastQuoteSearch.html) return lastQuoteSearch.at;
+  const at = searchQuoteStart(html);
+  lastQuoteSearch = { html, at };
+  return at;
+}
+let lastQuoteSearch: { html: string | null; at: number } = { html: null, at: -1 };
+
+function searchQuoteStart(html: string): number {
   // [^<>] bounds each attempt by the next angle bracket, so broken markup cannot make this quadratic
   const tags = /<(?:div|hr|table|span)\b[^<>]{0,4000}>/gi;
   for (let m = tags.exec(html); m; m = tags.exec(html)) {

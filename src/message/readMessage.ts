@@ -21,7 +21,8 @@ const KEY_HEADERS = /^(from|to|subject|date|message-id|received|return-path|mime
  */
 export function checkLooksLikeEmail(raw: Buffer): void {
   if (raw.length === 0) throw new UnreadableMessageError('empty message');
-  const headEnd = raw.indexOf('\n\n') >= 0 ? raw.indexOf('\n\n') : raw.indexOf('\r\n\r\n');
+  const lfEnd = raw.indexOf('\n\n');
+  const headEnd = lfEnd >= 0 ? lfEnd : raw.indexOf('\r\n\r\n');
   const head = raw.subarray(0, headEnd >= 0 ? Math.min(headEnd, 256 * 1024) : Math.min(raw.length, 256 * 1024));
   if (head.includes(0)) throw new UnreadableMessageError('binary data where the headers should be (NUL bytes)');
   const lines = head.toString('latin1').split(/\r?\n/);
@@ -82,7 +83,9 @@ function addresses(a: AddressObject | AddressObject[] | undefined): Address[] {
 function headerMap(parsed: ParsedMail): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const { key, line } of parsed.headerLines) {
-    const value = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+    const raw = line.slice(line.indexOf(':') + 1);
+    // most header lines are not folded: no need to look for a fold in them
+    const value = (raw.includes('\n') ? raw.replace(/\r?\n[ \t]+/g, ' ') : raw).trim();
     (out[key.toLowerCase()] ??= []).push(value);
   }
   return out;

@@ -3,6 +3,7 @@ import type { ParsedMessage } from '../../message/types.js';
 import { removeDisclaimers } from './disclaimer.js';
 import { splitQuoted } from './quotes.js';
 import { splitSignature, type SignatureFound } from './signature.js';
+import { TRAILING_BLANKS } from '../text.js';
 
 export type { SignatureFound } from './signature.js';
 
@@ -79,7 +80,7 @@ function normalise(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
-    .replace(/[ \t]+$/gm, '')
+    .replace(TRAILING_BLANKS, '')
     .replace(/\n{3,}/g, '\n\n');
 }
 

@@ -1,8 +1,14 @@
+import { asciiTwin, testIu } from '../ascii.js';
 import { sentenceAround } from './sentence.js';
 
 /** Words that come with a nomination: where they stand and no name is found, a person should look. */
 export const NOMINATION_CUE =
   /\b(?:I|we)\s+(?:would\s+like\s+to|wish\s+to|(?:am|are)\s+(?:pleased|happy|delighted)\s+to|can)\s+(?:nominate|confirm\s+(?:that|our)|put\s+forward)|\bour\s+(?:nomination|nominee)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\s+(?!appointed|confirmed|decided|agreed|identified|chosen)\p{L}|\b(?:has|have)\s+agreed\s+to\s+(?:act|be|take)|\bplease\s+find\s+(?:below|attached)\b[^.\n]{0,60}\b(?:nomination|details|response|form)/iu;
+
+const NOMINATION_CUE_ASCII = asciiTwin(NOMINATION_CUE);
+
+/** True where the text has words that come with a nomination (NOMINATION_CUE). */
+export const hasNominationCue = (text: string): boolean => testIu(NOMINATION_CUE, NOMINATION_CUE_ASCII, text);
 
 /** Sentences that read like a nomination, for a second opinion where the rules found no name. */
 export function cueSentences(content: string): string[] {

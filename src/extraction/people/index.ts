@@ -1,6 +1,6 @@
 // Finding the people a reply nominates: each rule in a module of its own, the whole put together in nominees.ts.
 export type { FoundNominee } from './candidate.js';
-export { cueSentences, NOMINATION_CUE } from './cues.js';
+export { cueSentences, hasNominationCue, NOMINATION_CUE } from './cues.js';
 export { titleNear } from './jobTitles.js';
 export { findNominees, findNomineesInAttachment, type PeopleInput, type PeopleResult } from './nominees.js';
 export { lhsRoleValue } from './roles.js';

@@ -3,7 +3,7 @@ import { LETTER_PEOPLE } from '../letter.js';
 import { emailMatchesName, readNameAt } from '../names.js';
 import type { Address } from '../../message/types.js';
 import type { Cand, FoundNominee } from './candidate.js';
-import { NOMINATION_CUE } from './cues.js';
+import { hasNominationCue } from './cues.js';
 import { inlineAnswerPeople } from './inlineAnswers.js';
 import { ROLE_WORDS, titleAfter, titleNear } from './jobTitles.js';
 import { listedPeople } from './lists.js';
@@ -65,7 +65,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
   });
 
   const self = SELF.test(content);
-  const cue = self || NOMINATION_CUE.test(content);
+  const cue = self || hasNominationCue(content);
   const nominees: FoundNominee[] = [];
   const joint = /\bjoint(?:ly)?\b|\bshare\s+the\s+role\b/i.test(content);
   for (const c of merged) {

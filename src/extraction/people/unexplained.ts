@@ -1,4 +1,4 @@
-import { readNameAt } from '../names.js';
+import { readNameAt, type NameRead } from '../names.js';
 import { LHS } from './roles.js';
 import { samePerson } from './samePerson.js';
 import { sentenceAround } from './sentence.js';
@@ -17,13 +17,16 @@ const OTHER_ROLE =
 export function unexplainedPeople(content: string, known: string[], lhsOnly: boolean): string[] {
   const out: string[] = [];
   const text = content.slice(0, 20_000);
+  // the known names read once, not again for every name in the text
+  const knownReads = known.map((k) => readNameAt(k, 0));
+  const isKnown = (read: NameRead) => knownReads.some((r) => (r ? samePerson(r, read) : false));
   for (const m of text.matchAll(/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s/g)) {
     const read = readNameAt(text, m.index!);
     if (!read || read.bare.length < 2) continue;
     const sentence = sentenceAround(text, read.start, read.end);
     if (OTHER_ROLE.test(sentence)) continue;
     if (lhsOnly && !(LHS.test(sentence) || /\b(?:lead|deputy|role|nominat\w*)\b/i.test(sentence))) continue;
-    if (known.some((k) => { const r = readNameAt(k, 0); return r ? samePerson(r, read) : false; })) continue;
+    if (isKnown(read)) continue;
     if (!out.includes(read.name)) out.push(read.name);
   }
   // untitled names, where what follows reads as said of a person ("Jane Smith has agreed", "Jane Smith, our Head of ...")
@@ -34,7 +37,7 @@ export function unexplainedPeople(content: string, known: string[], lhsOnly: boo
     const sentence = sentenceAround(text, read.start, read.end);
     if (OTHER_ROLE.test(sentence)) continue;
     if (lhsOnly && !(LHS.test(sentence) || /\b(?:lead|deputy|role|nominat\w*|agreed)\b/i.test(sentence))) continue;
-    if (known.some((k) => { const r = readNameAt(k, 0); return r ? samePerson(r, read) : false; })) continue;
+    if (isKnown(read)) continue;
     if (!out.some((o) => { const r = readNameAt(o, 0); return r ? samePerson(r, read) : false; })) out.push(read.name);
   }
   return out;
