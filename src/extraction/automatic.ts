@@ -9,7 +9,7 @@ const AUTOMATIC_SUBJECT: [RegExp, string][] = [
   [/^\[?(?:Automatic reply|Auto(?:matic)?[ -]?(?:reply|response)|Autoreply|AUTO:|Réponse automatique|Abwesenheitsnotiz|Risposta automatica)/i, 'automatic-reply subject'],
   [/^(?:(?:Re|Fwd?|AW|TR):\s*)?Out of (?:the )?office\b|\bis out of (?:the )?office\b/i, 'out-of-office subject'],
   [/^(?:Undeliverable|Undelivered Mail|Delivery Status Notification|Delivery (?:has )?failed|Mail delivery failed|Returned mail|Delivery failure|Non-?delivery|Failure notice|Mail System Error|Message not delivered|Delivery delayed)\b/i, 'delivery-failure subject'],
-  [/^(?:Read|Not read|Delivered|Read receipt|Return receipt):\s|^Return Receipt \(/i, 'read or delivery receipt subject'],
+  [/^(?:Read|Not read|Delivered|Read receipt|Return receipt):\s|^Return Receipt(?:\s*\(|\s*$)/i, 'read or delivery receipt subject'],
   [/^(?:Acknowledge?ment|Auto(?:mated)?[ -]acknowledge?ment|Receipt acknowledged)\s*:/i, 'automatic acknowledgement subject'],
 ];
 
@@ -23,6 +23,8 @@ const AUTOMATIC_WORDING: RegExp[] = [
   /\bthis is an automat(?:ed|ic) (?:reply|response|acknowledge?ment|message|notification)\b/i,
   /\byour (?:e-?mail|message|correspondence) (?:to [^.]{1,80} )?has been (?:received|logged)\b/i,
   /\b(?:limited|no) access to (?:my )?e-?mails?\b/i,
+  // Lotus Notes' return receipt: "Your document: ... was received by: ... at: ..."
+  /^Your (?:document|message|memo):[^\n]*\n\s*was (?:received|read) by:/im,
 ];
 
 // the `iu` patterns' ASCII twins (see ascii.ts), where the text is ASCII

@@ -2,7 +2,7 @@ import type { ParsedMessage } from '../message/types.js';
 import { readBody, type Body } from './body/index.js';
 import { detectAutomatic } from './automatic.js';
 import { noNomineeKind, replyEvidence } from './kind.js';
-import { findEmails } from './contacts.js';
+import { findEmails, firstPhone } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
 import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
@@ -27,6 +27,23 @@ const ATTACHED = /\battach(?:ed|ment)|\benclosed?\b|please\s+find\b/i;
 const strip = (n: FoundNominee): Nominee => ({ name: n.name, email: n.email, phone: n.phone, jobTitle: n.jobTitle, role: n.role });
 
 /** The extraction stage: pure, text in, result out. */
+/**
+ * An address for a nominee the rules found without one, where it can only be theirs: written
+ * in the reply in a sentence of its own ("Anwen can be contacted at ..."), or in the Cc or To of
+ * the message ("whom I have cc'd here"), and spelling the nominee's name. With it, a phone on
+ * the same line.
+ */
+function addressElsewhere(name: string, content: string, msg: ParsedMessage): { email: string | null; phone?: string | null } {
+  for (const e of findEmails(content)) {
+    if (emailMatchesName(e.address, name) < 1) continue;
+    const lineStart = content.lastIndexOf('\n', e.index) + 1;
+    const lineEnd = content.indexOf('\n', e.index);
+    return { email: e.address, phone: firstPhone(content.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))?.text ?? null };
+  }
+  const copied = [...msg.cc, ...msg.to].find((a) => !CSO_ADDRESS.test(a.address) && a.address !== msg.from?.address && emailMatchesName(a.address, name) >= 1);
+  return { email: copied?.address ?? null };
+}
+
 export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const body: Body = readBody(msg);
   const sec = sectionsOf(body);
@@ -185,6 +202,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     }
   }
   if (kind !== 'nomination') nominees = [];
+  nominees = nominees.map((n) => {
+    if (n.email) return n;
+    const found = addressElsewhere(n.name, sec.content, msg);
+    return { ...n, email: found.email, phone: n.phone ?? found.phone ?? null };
+  });
 
   trustInputs.nomineeEmails = nominees.map((n) => n.email).filter((e): e is string => !!e);
   const t = chooseTrust(trustInputs, index);

@@ -204,6 +204,12 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
     if (!list || m[1] === 'NHS' || m[1] === 'LHS' || m[1] === 'CSO') continue;
     out.push({ ods: list[0]!, index: m.index!, full: false, how: 'acronym', alsoMeans: list.slice(1) });
   }
+  // acronyms that keep the "and" or "of" as a small letter ("NLaG", "RDaSH"): their capitals
+  for (const m of text.matchAll(/\b((?:[A-Z]+(?:a|an|o|of)(?=[A-Z]))+[A-Z]+)(?:'s|’s)?\b/g)) {
+    const caps = m[1]!.replace(/[a-z]/g, '');
+    const list = caps.length >= 3 ? index.acronyms.get(caps.toLowerCase()) : undefined;
+    if (list) out.push({ ods: list[0]!, index: m.index!, full: false, how: 'acronym', alsoMeans: list.slice(1) });
+  }
   return out;
 }
 

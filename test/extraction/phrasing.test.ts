@@ -129,3 +129,95 @@ describe('job titles in running prose', () => {
     expect(await titleOf('Our Lead Healthcare Scientist will be Dr Ana Costa, principal clinical scientist in cardiac physiology. Her address is ana.costa@leedsth.nhs.uk.')).toBe('principal clinical scientist in cardiac physiology');
   });
 });
+
+describe('a third blind set: more shapes of an answer (our own wording)', () => {
+  it('the writer takes the role in words of their own: "I have decided to act as Lead Healthcare Scientist ... myself"', async () => {
+    const e = await extractMail({
+      from: 'Dr Anil Perera <anil.perera@leedsth.nhs.uk>',
+      text: `Dear Fiona\n\nAs a clinical biochemist I have decided to act as Lead Healthcare Scientist for Leeds myself for the time being.\n\nBest wishes\n\nDr Anil Perera\nMedical Director\nLeeds Teaching Hospitals NHS Trust\nanil.perera@leedsth.nhs.uk\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Anil Perera', 'lead', 'anil.perera@leedsth.nhs.uk']]);
+  });
+
+  it('"I will be Leeds\' Lead Healthcare Scientist" is the writer; "I would like him to be" and "I will not be" are not', async () => {
+    const self = (line: string) =>
+      extractMail({ from: 'Dr Grace Ofori <grace.ofori@leedsth.nhs.uk>', text: `Dear CSO team,\n\n${line}\n\nKind regards\n\nDr Grace Ofori\nHead of Blood Sciences\nLeeds Teaching Hospitals NHS Trust\n\n${QUOTED_LETTER}` });
+    expect(people(await self("The Medical Director has asked me to reply: I am happy to confirm that I will be Leeds's Lead Healthcare Scientist."))).toEqual([
+      ['Dr Grace Ofori', 'lead', 'grace.ofori@leedsth.nhs.uk'],
+    ]);
+    expect((await self('I would like him to be our Lead Healthcare Scientist once he is back.')).nominees).toEqual([]);
+    expect((await self('I will not be the Lead Healthcare Scientist; a name will follow.')).nominees).toEqual([]);
+  });
+
+  it('people listed by site under a line about sharing the role, blank lines between: joint leads', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nSince the merger in 2015 our two heads of service have agreed to share the Lead Healthcare Scientist role between them:\n\nSt James's University Hospital - Dr Hamid Rahimi, Head of Clinical Immunology\nhamid.rahimi@leedsth.nhs.uk | 0113 496 0701\n\nLeeds General Infirmary - Mrs Sian Pugh, Head of Audiology\nsian.pugh@leedsth.nhs.uk | 0113 496 0702\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Hamid Rahimi', 'joint', 'hamid.rahimi@leedsth.nhs.uk'],
+      ['Mrs Sian Pugh', 'joint', 'sian.pugh@leedsth.nhs.uk'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('a form asking for the name in parts: SURNAME, FORENAME(S), TITLE as an honorific, POST HELD', async () => {
+    const e = await extractMail({
+      text: `Please see below the details requested.\n\nSURNAME:        OKONKWO-BELL\nFORENAME(S):    Adaeze\nTITLE:          Dr\nPOST HELD:      Principal Clinical Scientist (Genetics)\nE-MAIL:         adaeze.okonkwo-bell@nhs.net\nTELEPHONE:      0113-496-0808\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([
+      { name: 'Dr Adaeze Okonkwo-Bell', email: 'adaeze.okonkwo-bell@nhs.net', phone: '0113-496-0808', jobTitle: 'Principal Clinical Scientist (Genetics)', role: 'lead' },
+    ]);
+  });
+
+  it('a reply that is only a person and their contacts is the answer; a one-line remark about someone else is not', async () => {
+    const e = await extractMail({ text: `Tomas Novak, head of vascular science, tomas.novak@leedsth.nhs.uk 07700 900 321\n\nRavi\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([['Tomas Novak', 'lead', 'tomas.novak@leedsth.nhs.uk']]);
+    const remark = await extractMail({ text: `Tomas Novak is on leave - please write to the office, md.office@leedsth.nhs.uk\n\nRavi\n\n${QUOTED_LETTER}` });
+    expect(remark.nominees).toEqual([]);
+  });
+
+  it('the nominee\'s address from the Cc ("whom I have copied in"), or from a sentence of its own', async () => {
+    const cc = await extractMail({
+      headers: { Cc: 'Bilal Haq <bilal.haq@leedsth.nhs.uk>' },
+      text: `Dear CSO team,\n\nLeeds's Lead Healthcare Scientist is Bilal Haq, our Head of Audiology, whom I have copied in. He can also be reached on 0113 496 0909.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(cc.nominees).toMatchObject([{ name: 'Bilal Haq', email: 'bilal.haq@leedsth.nhs.uk', phone: '0113 496 0909' }]);
+    const apart = await extractMail({
+      text: `Dear CSO team,\n\nOur Lead Healthcare Scientist is Mrs Eilidh Ross, Head of Healthcare Science.\n\nEilidh can be contacted at eilidh.ross@nhs.net or on 0113 496 0910.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(apart.nominees).toMatchObject([{ name: 'Mrs Eilidh Ross', email: 'eilidh.ross@nhs.net', phone: '0113 496 0910' }]);
+  });
+
+  it('"has agreed to stand in for her" makes a deputy', async () => {
+    const e = await extractMail({
+      text: `Our Lead Healthcare Scientist will be Dr Fatima Bello (fatima.bello@leedsth.nhs.uk).\n\nWhen she is away, Mr Arjun Menon, Chief Biomedical Scientist, has agreed to stand in for her. His e-mail is arjun.menon@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Fatima Bello', 'lead', 'fatima.bello@leedsth.nhs.uk'],
+      ['Mr Arjun Menon', 'deputy', 'arjun.menon@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('Lotus Notes\' return receipt is an automatic reply', async () => {
+    const e = await extractMail({ subject: 'Return Receipt', text: `Your document:\tLead Healthcare Scientists (LHS)\nwas received by:\tJohn Smith/MedDir/LTH/NHS\nat:\t\t15/09/2016 09:12:44\n` });
+    expect(e).toMatchObject({ kind: 'auto_reply', needsReview: false });
+  });
+
+  it('an acronym that keeps its "and" in small letters ("NLaG") names its trust', async () => {
+    const e = await extractMail({
+      from: 'Business Manager <bm.office@nhs.net>',
+      text: `Dear CSO team\n\nNLaG's Lead Healthcare Scientist is Mr Kostas Demetriou, Pathology Quality Lead (kostas.demetriou@nhs.net, 01632 960 574).\n\nMany thanks\n\nAlison\nBusiness Manager to the Medical Director\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.trust?.ods).toBe('RJL');
+  });
+
+  it('"a name by the end of October" and "we sent the details to HEE" are sure no-nominations', async () => {
+    for (const line of [
+      'I have asked each head of service for their views, and I expect to have a name for you by the end of October.',
+      'We sent the name and details of our Lead Healthcare Scientist to Health Education England in July, so please take them from there.',
+    ]) {
+      const e = await extractMail({ text: `Dear colleagues\n\n${line}\n\n${SIG}\n\n${QUOTED_LETTER}` });
+      expect(e, line).toMatchObject({ kind: 'no_nomination', needsReview: false, nominees: [] });
+    }
+  });
+});

@@ -2,7 +2,29 @@ import type { Cand } from './candidate.js';
 import { personIn } from './personIn.js';
 import { LHS } from './roles.js';
 
-/** Bulleted people under a line that names the LHS role ("would like to nominate two joint ...:"). */
+// "Frimley Park Hospital - ", "Pathology: ": a site or discipline before the person on a list line
+const ITEM_LABEL = /^(?:\p{Lu}[\p{L}'’&]*(?:[ \t]+(?:and|of|&|\p{Lu}[\p{L}'’&]*)){0,5})(?:[ \t]+[-–][ \t]+|:[ \t]+)/u;
+
+// an address or a phone number: a line of someone's contacts, not prose (a year is prose)
+const CONTACTS = /@|\d[\d \t()-]{6,}\d/;
+
+/** The person a list line starts with, after a site or discipline label if it has one. */
+function listedPerson(item: string, offset: number) {
+  const read = personIn(item, offset);
+  const label = ITEM_LABEL.exec(item);
+  // a label is read past only when what follows it is a person, so "Dr X - Head of Y" keeps Dr X
+  if (label && (!read || read.end - offset <= label[0].length)) {
+    const after = personIn(item.slice(label[0].length), offset + label[0].length);
+    if (after) return after;
+  }
+  return read;
+}
+
+/**
+ * People listed under a line that names the LHS role and ends in a colon ("would like to
+ * nominate two joint ...:", "... to share the Lead Healthcare Scientist role between them:"):
+ * bulleted or numbered, or lines with their contacts, blank lines between them or not.
+ */
 export function listedPeople(text: string): Cand[] {
   const out: Cand[] = [];
   const lines = text.split('\n');
@@ -10,15 +32,15 @@ export function listedPeople(text: string): Cand[] {
   let intro = '';
   let prev = '';
   for (const line of lines) {
-    const b = /^(\s*(?:[*•·\-–]|\d{1,2}[.)])\s+|)/.exec(line);
-    if (b && line.trim() && LHS.test(intro) && /:\s*$/.test(intro) && (b[1] || /[,(]|@/.test(line))) {
-      const read = personIn(line.slice(b[1]!.length), o + b[1]!.length);
-      if (read) out.push({ read, how: 'list', role: null, window: '', fields: {} });
-    } else if (!line.trim()) {
-      if (out.length) intro = '';
-    } else if (!b || !b[1]) {
-      if (!/@|\d{3}/.test(line)) intro = /:\s*$/.test(line) && !LHS.test(line) ? `${prev} ${line}` : line;
-    } else intro = line;
+    const b = /^(\s*(?:[*•·\-–]|\d{1,2}[.)])\s+|)/.exec(line)!;
+    const item = line.slice(b[1]!.length);
+    const open = LHS.test(intro) && /:\s*$/.test(intro);
+    const read = open && line.trim() && (b[1] || /[,(|]|@/.test(line)) ? listedPerson(item, o + b[1]!.length) : null;
+    if (read) out.push({ read, how: 'list', role: null, window: '', fields: {} });
+    else if (line.trim() && !b[1] && !CONTACTS.test(line)) {
+      // prose: it may open a list of its own ("...:" on the line under "We nominate")
+      intro = /:\s*$/.test(line) && !LHS.test(line) ? `${prev} ${line}` : line;
+    } else if (line.trim() && b[1] && !open) intro = line;
     if (line.trim()) prev = line;
     o += line.length + 1;
   }

@@ -12,9 +12,10 @@ import { blockPeople } from './pastedBlocks.js';
 import { phrasePeople } from './phrases.js';
 import { notRole } from './roles.js';
 import { samePerson } from './samePerson.js';
-import { SELF, senderName } from './self.js';
+import { saysSelf, senderName } from './self.js';
 import { shortNamePeople } from './shortNames.js';
 import { labelledPeople } from './tables.js';
+import { terseAnswerPeople } from './terse.js';
 
 export interface PeopleInput {
   content: string;
@@ -44,6 +45,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
     ...blockPeople(content),
     ...shortNamePeople(content),
     ...inlineAnswerPeople(input.inline, content),
+    ...terseAnswerPeople(content),
   ];
   cands = cands.filter((c) => !LETTER_PEOPLE.test(c.read.name));
   // one person found by several rules: keep the first by position, with any labelled fields
@@ -64,10 +66,10 @@ export function findNominees(input: PeopleInput): PeopleResult {
     c.window = content.slice(c.read.end, Math.min(next, c.read.end + 400));
   });
 
-  const self = SELF.test(content);
+  const self = saysSelf(content);
   const cue = self || hasNominationCue(content);
   const nominees: FoundNominee[] = [];
-  const joint = /\bjoint(?:ly)?\b|\bshare\s+the\s+role\b/i.test(content);
+  const joint = /\bjoint(?:ly)?\b|\bshare\s+(?:the\s+)?(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role\b/i.test(content);
   for (const c of merged) {
     const { email, phone, emailDoubt } = contactsFor(c, exclude);
     const doubts: string[] = [];
@@ -131,7 +133,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
 
   // the name only in the subject: "LHS nomination - Sheffield Teaching Hospitals - Dr Jane Smith"
   if (!nominees.length && /nominat|\bLHS\b|lead healthcare scientist/i.test(input.subject)) {
-    const parts = input.subject.split(/\s[-–:]\s/);
+    const parts = input.subject.split(/\s[-–:]\s|:\s/);
     for (const part of parts.slice(1).reverse()) {
       const read = readNameAt(part.trim(), 0);
       if (read && read.end >= part.trim().length - 1) {

@@ -17,7 +17,7 @@ const LEAD_TRIGGER = /\b(?:our|the)\s+(?:Trust's\s+)?lead(?:\s+for\s+[^.\n]{1,40
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
   /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
-  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee|nominated\s+(?:individual|person|lead|officer|colleague))(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?\s+(?:is|will\s+be|would\s+be|is\s+to\s+be|shall\s+be|(?:is|will|would|shall)\s+(?:now|instead|therefore|then|still)\s+be|is\s+(?:now|still))\s*(?:to\s+be\s+)?:?\s*(?:\n[ \t]*){0,3}(?:[A-Z][a-z]+,?\s+(?:i\.?e\.?|that\s+is|namely),?\s+)?/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee|nominated\s+(?:individual|person|lead|officer|colleague))(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?(?:\s+(?:from\s+now\s+on|going\s+forward|with\s+(?:immediate\s+)?effect|henceforth|therefore|however))?,?\s+(?:is|will\s+be|would\s+be|is\s+to\s+be|shall\s+be|(?:is|will|would|shall)\s+(?:now|instead|therefore|then|still)\s+be|is\s+(?:now|still))\s*(?:to\s+be\s+)?:?\s*(?:\n[ \t]*){0,3}(?:[A-Z][a-z]+,?\s+(?:i\.?e\.?|that\s+is|namely),?\s+)?/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist)s\s+(?:are|will\s+be)\s*:?\s*(?:\n[ \t]*){0,3}/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+for\s+[^:\n]{1,80}?)?(?:\s*:|[ \t]+[-–][ \t])[ \t]*(?:\n[ \t]*){0,3}/gi,
   CONFIRM_TRIGGER,
@@ -29,7 +29,7 @@ const TRIGGERS: RegExp[] = [
 const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?(?:\s+for\s+[^.\n]{1,60}?)?\s+(?:will\s+be|is|would\s+be|(?:will|would)\s+(?:also|then)\s+be)\s*:?\s*/gi;
 
 // Said of a named person after the name: they take the role.
-const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+role|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
+const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
 // A person named near these words is not being nominated.
 const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b(?:[\s,:]+[\w'’-]+){0,3}[\s,:]*$/i;
 const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering)\b/i;
@@ -93,7 +93,7 @@ export function phrasePeople(text: string): Cand[] {
   }
   // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise": the name
   // just before the words, with only an aside between
-  for (const m of text.matchAll(/\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\bwill\s+(deputi[sz]e)\b/gi)) {
+  for (const m of text.matchAll(/\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\b(?:will|(?:has|have)\s+agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for)\b/gi)) {
     const from = Math.max(0, m.index! - 200);
     const before = text.slice(from, m.index!);
     let found: NameRead | null = null;
@@ -103,7 +103,7 @@ export function phrasePeople(text: string): Cand[] {
       if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,[^,()]{0,80},)?\s*$/.test(text.slice(read.end, m.index!))) found = read;
     }
     if (found && !NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)))
-      out.push({ read: found, how: 'phrase', role: /deput|alternate/i.test(m[1] ?? m[2]!) ? 'deputy' : 'joint', window: '', fields: {} });
+      out.push({ read: found, how: 'phrase', role: /joint/i.test(m[1] ?? m[2]!) ? 'joint' : 'deputy', window: '', fields: {} });
   }
   // "..., with Ms Rosalind Tan, Principal ..., as his deputy"
   for (const m of text.matchAll(/\bwith\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {

@@ -5,6 +5,17 @@ import type { Address } from '../../message/types.js';
 export const SELF =
   /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'d|\s+would|\s+am|'m)\s+(?:be\s+)?(?:happy|delighted|pleased|glad|willing)\s+to\s+(?:be|take\s+on|act\s+as)\s+(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'ll|\s+will|\s+shall)\s+(?:act|serve)\s+as\s+(?:the\s+|our\s+|interim\s+)*(?:LHS|Lead\s+Healthcare\s+Scientist)|I\s+have\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+(?:Lead\s+Healthcare\s+Scientist\s+|LHS\s+)?role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role))/i;
 
+/**
+ * The same said more freely: "I" and then, in lower-case words only (no one else named, no
+ * "him", "you", "not"), taking the role: "I have decided to act as Lead Healthcare Scientist",
+ * "I will be Southend's Lead Healthcare Scientist".
+ */
+const SELF_FREE =
+  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like)\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|serve\s+as|become|remain)\s+(?:the\s+|our\s+|your\s+|interim\s+|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
+
+/** The sender says they are the nominee, in any of the ways above. */
+export const saysSelf = (text: string): boolean => SELF.test(text) || SELF_FREE.test(text);
+
 /** The sender's own name as their signature writes it, or as the From header does. */
 export function senderName(signature: string, from: Address | null): (NameRead & { fromSignature: boolean }) | null {
   const display = from?.name ? displayNameAsPerson(from.name) : null;

@@ -6,12 +6,15 @@ import { lhsRoleValue } from './roles.js';
 
 // ---------- labelled fields and tables (body and forms)
 
-type Field = 'name' | 'title' | 'role' | 'email' | 'phone' | 'skip' | 'other';
+type Field = 'name' | 'surname' | 'forename' | 'title' | 'role' | 'email' | 'phone' | 'skip' | 'other';
 const LABELS: [RegExp, Field][] = [
+  // a form that asks for the name in parts: "SURNAME: NAKAMURA", "FORENAME(S): Keiko"
+  [/^(?:sur|family\s+|last\s+)name$/i, 'surname'],
+  [/^(?:fore|first\s+|given\s+)names?(?:\s*\(s\))?$/i, 'forename'],
   [/^nominated\s+(?:lhs|lead\s+healthcare\s+scientist|person|individual)$|^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)(?:\s+(?:lead\s+healthcare\s+scientist|lhs|lead))?(?:\s+name)?$|^lead(?:\s+name)?$/i, 'name'],
   // the place in the LHS network (lead, deputy), as opposed to the job the person holds
   [/^(?:role|(?:lhs|network)\s+role|role\s+in\s+(?:the\s+)?network|position\s+in\s+(?:the\s+)?network|lhs\s+position|nominated\s+(?:as|for|role)|role\s*\((?:lead|deputy)[^)]{0,30}\))$/i, 'role'],
-  [/^(?:job\s+)?title$|^position$|^designation$|^post$|^job\s+role$|^current\s+(?:post|role|position)$|^substantive\s+(?:post|role)$/i, 'title'],
+  [/^(?:job\s+)?title$|^position$|^designation$|^post(?:\s+held)?$|^job\s+role$|^current\s+(?:post|role|position)$|^substantive\s+(?:post|role)$/i, 'title'],
   [/^e-?mail(?:\s+address)?$/i, 'email'],
   [/^(?:tel(?:ephone)?|phone|direct\s+line|contact\s+(?:number|telephone|no\.?)|telephone\s+number|mobile|mob)(?:\s+(?:no|number))?\.?$/i, 'phone'],
   [/^(?:trust|organisation|organization|trust\s+name|name\s+of\s+trust|department|sites?|wte|address)$/i, 'skip'],
@@ -24,6 +27,8 @@ const labelOf = (s: string): { field: Field; role: Role | null } | null => {
   }
   return null;
 };
+
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof(?:essor)?|Sir|Dame)\.?$/i;
 
 const SECTION = /^\s*(lead|deputy|joint(?:\s+lead)?|deputy\s+lead(?:\s+healthcare\s+scientist)?|lead\s+and\s+deputy)\s*:?\s*$/i;
 const UNFILLED = /^choose an item\.?$/i;
@@ -46,9 +51,28 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
     if (cur) out.push(cur);
     cur = null;
   };
+  // the parts of a name asked for one by one, and an honorific under "Title:"
+  let parts: { surname?: string; forename?: string; honorific?: string; offset: number } = { offset: 0 };
   const set = (field: Field, value: string, offset: number, role: Role | null) => {
     value = value.trim();
     if (!value || UNFILLED.test(value) || field === 'skip') return;
+    if (field === 'title' && HONORIFIC.test(value)) {
+      parts.honorific = value.replace(/\.$/, '');
+      if (cur && cur.read.start === parts.offset && !cur.read.hasTitle) cur.read = { ...cur.read, name: `${parts.honorific} ${cur.read.name}`, hasTitle: true };
+      return;
+    }
+    if (field === 'surname' || field === 'forename') {
+      if (field === 'surname') parts = { ...parts, surname: value, offset: parts.forename ? parts.offset : offset };
+      else parts = { ...parts, forename: value, offset: parts.surname ? parts.offset : offset };
+      if (!parts.surname || !parts.forename) return;
+      const written = `${parts.honorific ? `${parts.honorific} ` : ''}${parts.forename} ${parts.surname.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase())}`;
+      const read = personIn(written, 0);
+      parts = { offset: parts.offset };
+      if (!read) return;
+      push();
+      cur = { read: { ...read, start: parts.offset, end: offset + value.length }, how, role: role ?? section, window: '', fields: {} };
+      return;
+    }
     if (field === 'name') {
       const read = personIn(value, offset);
       if (!read) return;
