@@ -103,7 +103,8 @@ export interface ReadMessageOptions {
   attachmentLimits?: Parameters<typeof readAttachment>[1];
 }
 
-const PARSER_OPTIONS = { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, keepCidLinks: true } as const;
+// checksumAlgo false: mailparser would md5 every attachment, and lhs never reads the checksum
+const PARSER_OPTIONS = { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, keepCidLinks: true, checksumAlgo: false } as const;
 
 /** The nesting depth mailparser (3.14) checks an HTML body against before converting it, and its converter options. */
 const MAILPARSER_HTML_DEPTH = 1000;

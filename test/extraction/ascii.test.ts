@@ -40,7 +40,7 @@ describe('asciiTwin', () => {
 
 describe('TRAILING_BLANKS', () => {
   it('removes what /[ \\t]+$/gm removes', () => {
-    for (const s of ['a  \nb\t\n c \r\nd \u2028e\t \u2029f  ', '   ', 'no blanks\nat all', ' x \n\n \t']) {
+    for (const s of ['a  \nb\t\n c \r\nd \u2028e\t \u2029f  ', '   ', 'no blanks\nat all', ' x \n\n \t', '', 'end\t', 'a \u2029b', 'a\t\rb', 'mid dle\n']) {
       expect(s.replace(TRAILING_BLANKS, '')).toBe(s.replace(/[ \t]+$/gm, ''));
     }
   });

@@ -1,4 +1,4 @@
-import { getDocumentProxy } from 'unpdf';
+import { getResolvedPDFJS } from 'unpdf';
 
 export interface PdfLimits {
   /** pages read; a longer PDF is read this far and flagged */
@@ -62,14 +62,38 @@ function pageText(items: TextItem[]): string {
 }
 
 /**
+ * What unpdf's getDocumentProxy() hands pdf.js besides the data, worked out once: it looks up
+ * pdfjs-dist's path again for every document (a failing module lookup, with an error and its
+ * stack, where unpdf's own bundled pdf.js is used, as here), about a fifth of a small form's cost.
+ */
+let documentOptions: Record<string, unknown> | null = null;
+function pdfDocumentOptions(): Record<string, unknown> {
+  if (documentOptions) return documentOptions;
+  let nodeDefaults = {};
+  try {
+    const base = import.meta.resolve('pdfjs-dist/package.json');
+    nodeDefaults = {
+      disableFontFace: true,
+      standardFontDataUrl: new URL('./standard_fonts/', base).href,
+      cMapUrl: new URL('./cmaps/', base).href,
+      cMapPacked: true,
+    };
+  } catch {
+    // no pdfjs-dist beside unpdf: its bundled pdf.js runs without these, as unpdf leaves it
+  }
+  // verbosity 0: pdf.js otherwise prints warnings about broken files with console.log, into lhs's stdout
+  return (documentOptions = { isEvalSupported: false, useSystemFonts: true, ...nodeDefaults, verbosity: 0 });
+}
+
+/**
  * Text of a PDF page by page, so the page count, the time and the length can each stop it
  * (unpdf's extractText reads every page at once: 100,000 pages exhaust the heap).
  */
 export async function pdfText(data: Buffer, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfText> {
   const started = Date.now();
   // pdf.js may transfer (detach) the array it is given: hand it a copy, never the message's buffer
-  // verbosity 0: pdf.js otherwise prints warnings about broken files with console.log, into lhs's stdout
-  const pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0, isEvalSupported: false });
+  const { getDocument } = await getResolvedPDFJS();
+  const pdf = await getDocument({ data: new Uint8Array(data), ...pdfDocumentOptions() }).promise;
   try {
     const pages = pdf.numPages;
     const parts: string[] = [];
