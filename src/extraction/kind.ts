@@ -1,5 +1,5 @@
 import type { ParsedMessage } from '../message/types.js';
-import { isLetterText } from './letter.js';
+import { isLetterText, unquoteLines } from './letter.js';
 
 const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
 const REPLY_SUBJECT = /^\s*(?:(?:re|fw|fwd|aw|tr|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
@@ -43,7 +43,7 @@ export function replyEvidence(msg: ParsedMessage, quoted: string, content: strin
   else if (threaded) out.push('thread only');
   let letterParas = 0;
   for (const p of paragraphsOf(quoted.slice(0, 30_000))) {
-    if (hasMoreTextThan(p, 40) && isLetterText(p.replace(/^>\s?/gm, '')) && ++letterParas >= 2) {
+    if (hasMoreTextThan(p, 40) && isLetterText(unquoteLines(p)) && ++letterParas >= 2) {
       out.push('quoted letter');
       break;
     }
