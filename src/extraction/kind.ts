@@ -1,11 +1,36 @@
 import type { ParsedMessage } from '../message/types.js';
-import { isLetterText } from './letter.js';
+import { isLetterText, unquoteLines } from './letter.js';
 
 const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
 const REPLY_SUBJECT = /^\s*(?:(?:re|fw|fwd|aw|tr|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
 const ANSWER_WORDS = /\b(?:nominat\w*|response|reply|answer|confirm\w*|query|question|letter|request|details)\b/i;
 // mail sent to many: marketing, bulletins, lists
 const BULK = /^(?:bulk|list|junk)$/i;
+
+/** text.split(/\n\s*\n/), one paragraph at a time: the search for the quoted letter stops at its second paragraph. */
+function* paragraphsOf(text: string): Generator<string> {
+  const blank = /\n\s*\n/g;
+  let from = 0;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    yield text.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  yield text.slice(from);
+}
+
+// the code units /\s/ matches
+const isSpaceCode = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** More than n characters besides ">" and white space: p.replace(/[>\s]/g, '').length > n, counting only as far as it needs to. */
+function hasMoreTextThan(p: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c !== 0x3e && !isSpaceCode(c) && ++count > n) return true;
+  }
+  return false;
+}
 
 /** How the message ties to the letter: threading, subject, quoted letter. Empty when it does not. */
 export function replyEvidence(msg: ParsedMessage, quoted: string, content: string): string[] {
@@ -17,8 +42,8 @@ export function replyEvidence(msg: ParsedMessage, quoted: string, content: strin
   if (threaded && (subjectLhs || LHS_WORDS.test(content))) out.push('thread');
   else if (threaded) out.push('thread only');
   let letterParas = 0;
-  for (const p of quoted.slice(0, 30_000).split(/\n\s*\n/)) {
-    if (p.replace(/[>\s]/g, '').length > 40 && isLetterText(p.replace(/^>\s?/gm, '')) && ++letterParas >= 2) {
+  for (const p of paragraphsOf(quoted.slice(0, 30_000))) {
+    if (hasMoreTextThan(p, 40) && isLetterText(unquoteLines(p)) && ++letterParas >= 2) {
       out.push('quoted letter');
       break;
     }

@@ -45,6 +45,9 @@ export const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+
 
 const LETTER_SQUASHED = squash(LETTER);
 
+/** Text with the ">" quote mark (and a space after it) taken off each line; text without one is returned as it is, unsearched. */
+export const unquoteLines = (s: string): string => (s.includes('>') ? s.replace(/^>\s?/gm, '') : s);
+
 /** True where a piece of text is (part of) the letter or reminder, however it was wrapped or quoted. */
 export function isLetterText(s: string): boolean {
   // the same letter paragraphs come back in most replies: remember the answers

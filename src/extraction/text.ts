@@ -1,5 +1,5 @@
 import type { Body } from './body/index.js';
-import { isLetterText, squash } from './letter.js';
+import { isLetterText, squash, unquoteLines } from './letter.js';
 
 /** Longest text any rule here looks at: caps the cost of pathological input before any regex. */
 export const MAX_RULE_CHARS = 60_000;
@@ -59,7 +59,7 @@ export function answersInQuotedLetter(quoted: string, opts: { prefixed?: boolean
   const out: string[] = [];
   for (const seg of segments) {
     const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l))).filter((p) => /[^>\s]/.test(p));
-    const letter = paras.map((p) => isLetterText(p.replace(/^>\s?/gm, '')));
+    const letter = paras.map((p) => isLetterText(unquoteLines(p)));
     const letterCount = letter.filter(Boolean).length;
     if (!paras.length || letterCount < paras.length / 2) continue;
     for (const [i, p] of paras.entries()) {

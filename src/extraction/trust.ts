@@ -18,6 +18,8 @@ export interface TrustIndex {
   byOds: Map<string, Trust>;
   forms: NameForm[];
   byFirstWord: Map<string, NameForm[]>;
+  /** byFirstWord, and under "<word>s" the forms of "<word>" where no name starts with "<word>s" ("Guys", "Kings") */
+  byFirstWordOrPossessive: Map<string, NameForm[]>;
   acronyms: Map<string, string[]>;
   domainLabels: Map<string, string[]>;
   /** distinctive first words that only one trust's name starts with ("Papworth", "Christie") */
@@ -52,16 +54,27 @@ export function orgTokens(s: string): { word: string; index: number; end: number
     .replace(/'/g, ' ')
     .replace(/&/g, 'a'); // '&' becomes one letter so offsets hold; mapped to "and" below
   const out: { word: string; index: number; end: number }[] = [];
-  for (const m of t.matchAll(/[a-z0-9\u00e0-\u024f]+/g)) {
-    let word = m[0];
-    if (word === 'a' && s[m.index!] === '&') word = 'and';
+  // runs of [a-z0-9\u00e0-\u024f], found by char code: a regex match object per word costs more
+  const n = t.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordCode(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isWordCode(t.charCodeAt(end))) end++;
+    let word = t.slice(i, end);
+    if (word === 'a' && s[i] === '&') word = 'and';
     if (word === 'saint') word = 'st';
     if (word === 'hospitals') word = 'hospital';
     if (word === 'centre') word = 'center';
-    out.push({ word, index: m.index!, end: m.index! + m[0].length });
+    out.push({ word, index: i, end });
+    i = end;
   }
   return out;
 }
+
+const isWordCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xe0 && c <= 0x24f);
 
 const coreOf = (name: string): string[] => orgTokens(name).map((t) => t.word).filter((w) => !NOISE.has(w));
 
@@ -84,6 +97,9 @@ export function buildTrustIndex(trusts: Trust[]): TrustIndex {
     list.push(f);
     byFirstWord.set(f.match[0]!, list);
   }
+  // one lookup per word of the text instead of two
+  const byFirstWordOrPossessive = new Map(byFirstWord);
+  for (const [word, list] of byFirstWord) if (!byFirstWord.has(`${word}s`)) byFirstWordOrPossessive.set(`${word}s`, list);
   const add = (map: Map<string, string[]>, key: string, ods: string) => {
     if (key.length < 3) return;
     const list = map.get(key) ?? [];
@@ -120,7 +136,7 @@ export function buildTrustIndex(trusts: Trust[]): TrustIndex {
     const w = f.match[0];
     if (w && w.length >= 6 && f.match.length >= 2 && wordCount.get(w)!.size === 1 && !GENERIC.has(w)) firstWords.set(w, f.ods);
   }
-  return { trusts, byOds, forms, byFirstWord, acronyms, domainLabels, byShape, firstWords };
+  return { trusts, byOds, forms, byFirstWord, byFirstWordOrPossessive, acronyms, domainLabels, byShape, firstWords };
 }
 
 export function trustRef(index: TrustIndex, ods: string): TrustRef {
@@ -152,7 +168,7 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
   const covered = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
     const w0 = toks[i]!.word;
-    const forms = index.byFirstWord.get(w0) ?? (w0.endsWith('s') ? index.byFirstWord.get(w0.slice(0, -1)) : undefined);
+    const forms = index.byFirstWordOrPossessive.get(w0);
     if (!forms) continue;
     let best: { form: NameForm; len: number } | null = null;
     for (const form of forms) {
