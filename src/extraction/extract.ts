@@ -20,6 +20,9 @@ const SUPERSEDES =
   /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be)\b/i;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
 // The reply points to answers typed into the quoted letter.
+/** The role named: a reply that means the LHS says so. */
+const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
+
 const INLINE_POINTER =
   /\b(?:see|find|read)\s+(?:my\s+|our\s+|the\s+)?(?:answers?|responses?|comments?|replies|details|reply)?\s*(?:inline|in\s+line|below|beneath|underneath)\b|\b(?:answers?|responses?|comments?|replies|details|reply)\s+(?:are\s+|is\s+|typed\s+|added\s+|given\s+|provided\s+)?(?:inline|in\s+line|below|beneath|underneath|in\s+(?:red|blue|green|bold|colou?r))\b|\b(?:in|marked\s+in|highlighted\s+in)\s+(?:red|blue|green|bold|yellow)\b|\bsee\s+inline\b/i;
 const ATTACHED = /\battach(?:ed|ment)|\benclosed?\b|please\s+find\b/i;
@@ -27,6 +30,15 @@ const ATTACHED = /\battach(?:ed|ment)|\benclosed?\b|please\s+find\b/i;
 const strip = (n: FoundNominee): Nominee => ({ name: n.name, email: n.email, phone: n.phone, jobTitle: n.jobTitle, role: n.role });
 
 /** The extraction stage: pure, text in, result out. */
+/** A mailto link in the text whose shown address and target differ, one of them `email`. */
+function linkedAddress(email: string, content: string): { shown: string; target: string } | null {
+  for (const m of content.matchAll(/([\w.'+-]{1,64}@[\w-]+(?:\.[\w-]+)+)\s*<(?:mailto:)?([\w.'+-]{1,64}@[\w-]+(?:\.[\w-]+)+)>/g)) {
+    const [shown, target] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+    if (shown !== target && (shown === email || target === email)) return { shown, target };
+  }
+  return null;
+}
+
 /**
  * An address for a nominee the rules found without one, where it can only be theirs: written
  * in the reply in a sentence of its own ("Anwen can be contacted at ..."), or in the Cc or To of
@@ -127,7 +139,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       const name = fwd.from.replace(/\[mailto:[^\]]*\]|<[^>]*>|"/g, '').trim();
       const parts = splitSignOff(fwd.text);
       // no sign-off line: the last lines are where the writer's name stands
-      const signature = parts.signature || parts.content.trim().split('\n').slice(-6).join('\n');
+      const signature = parts.signature || parts.content.trim().split('\n').slice(-10).join('\n');
       const inner = findNominees({ content: parts.content, inline: '', signature, subject: '', from: addr || name ? { name, address: addr.toLowerCase() } : null, attachments: [] });
       if (inner.nominees.length) {
         // a colleague's answer passed on: from the sender's own organisation (the same mail
@@ -137,6 +149,27 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         const internal = !addr || (senderDomain !== 'nhs.net' && addr.toLowerCase().endsWith(`@${senderDomain}`));
         const doubt = internal ? [] : ['found in mail forwarded from outside the sender\'s organisation, not in the reply itself'];
         nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, ...doubt] }));
+        break;
+      }
+      // "Alison has agreed to act as our LHS, see below" over Alison's own "yes" in the chain:
+      // the writer of the forwarded message, named by first name in the reply, with the role
+      const writer = senderName(signature, addr || name ? { name, address: addr.toLowerCase() } : null);
+      const first = writer?.bare[0];
+      if (writer && first && first.length > 1 && LHS_WORDS.test(sec.content) && new RegExp(`\\b${first}\\s+(?:has\\s+(?:now\\s+|kindly\\s+)?agreed|is\\s+(?:happy|willing|pleased)|has\\s+accepted|will\\s+(?:be|act|take))\\b`, 'u').test(sec.content)) {
+        const lines = signature.split('\n').map((l) => l.trim());
+        const at = lines.findIndex((l) => l.includes(writer.bare[writer.bare.length - 1]!));
+        const title = at >= 0 ? lines[at + 1] : undefined;
+        nominees = [
+          {
+            name: writer.name,
+            email: findEmails(signature).find((e) => emailMatchesName(e.address, writer.name) >= 1)?.address ?? (addr.toLowerCase() || null),
+            phone: firstPhone(signature)?.text ?? null,
+            jobTitle: title && /\b(?:Head|Director|Scientist|Manager|Consultant|Lead|Physicist|Engineer|Chief|Principal)\b/.test(title) ? title : null,
+            role: 'lead',
+            how: 'self',
+            doubts: [],
+          },
+        ];
         break;
       }
     }
@@ -203,7 +236,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   }
   if (kind !== 'nomination') nominees = [];
   nominees = nominees.map((n) => {
-    if (n.email) return n;
+    if (n.email) {
+      // "julie.ashworth@nhs.net <julie.ashworth2@nhs.net>": a link whose text and target differ
+      const link = linkedAddress(n.email, sec.content);
+      return link ? { ...n, email: link.target, doubts: [...n.doubts, `the e-mail link shows ${link.shown} but goes to ${link.target}`] } : n;
+    }
     const found = addressElsewhere(n.name, sec.content, msg);
     return { ...n, email: found.email, phone: n.phone ?? found.phone ?? null };
   });

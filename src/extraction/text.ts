@@ -58,7 +58,8 @@ export function answersInQuotedLetter(quoted: string, opts: { prefixed?: boolean
   }
   const out: string[] = [];
   for (const seg of segments) {
-    const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l))).filter((p) => /[^>\s]/.test(p));
+    // a rule of underscores or dashes between messages is no paragraph of the letter
+    const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l))).filter((p) => /\p{L}/u.test(p));
     const letter = paras.map((p) => isLetterText(unquoteLines(p)));
     const letterCount = letter.filter(Boolean).length;
     if (!paras.length || letterCount < paras.length / 2) continue;
