@@ -9,6 +9,7 @@ import { peopleByNlp } from './nlp.js';
 import { cueSentences, findNominees, hasNominationCue, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people/index.js';
 import { answersInQuotedLetter, forwardedMessages, sectionsOf, splitSignOff, tidy, unwrap } from './text.js';
 import { splitQuoted } from './body/quotes.js';
+import { sentenceAround } from './people/sentence.js';
 import { htmlToTextMarkingQuote, tidyLinks } from '../message/html.js';
 import { buildTrustIndex, findTrustMentions, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
@@ -251,8 +252,15 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
 
   let sure = sureKind && t.sure;
   const trustCandidatesExtra: string[] = [];
+  // a lead must come with a way to reach them (an address, or a phone where none is given); a
+  // deputy named beside a lead with contacts may come without
+  const reachableLead = nominees.some((n) => n.role !== 'deputy' && n.email);
   for (const n of nominees) {
-    if (!n.email) {
+    if (!n.email && !n.phone && !(n.role === 'deputy' && reachableLead)) {
+      sure = false;
+      reasons.push(`nominee ${n.name} has no e-mail or phone`);
+    } else if (!n.email && n.role !== 'deputy' && findEmails(sec.content).length) {
+      // addresses are written, none of them this nominee's: one may be theirs under another name
       sure = false;
       reasons.push(`nominee ${n.name} has no e-mail`);
     }
@@ -285,7 +293,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     // a person with an address in the text who is neither nominated nor the sender: a nominee may have been missed
     const me = sender();
     const known = new Set([msg.from?.address ?? '', ...nominees.map((n) => n.email ?? ''), ...findEmails(sec.signature).map((e) => e.address)]);
-    const stray = [...new Set(findEmails(sec.content).map((e) => e.address))].filter(
+    // an address given for someone's office ("please contact my PA, Mrs X, on ... or x@...") is no missed nominee
+    const officeAddress = (e: { address: string; index: number }) =>
+      /\b(?:my|his|her|the\s+MD's|the\s+Medical\s+Director's)\s+(?:PA|EA|secretary|personal\s+assistant|executive\s+assistant|office)\b|\b(?:PA|EA|secretary|assistant)\s+to\b|\badministrative\s+matters\b/i.test(
+        sentenceAround(sec.content, e.index, e.index + e.address.length),
+      );
+    const stray = [...new Set(findEmails(sec.content).filter((e) => !officeAddress(e)).map((e) => e.address))].filter(
       (a) => !known.has(a) && !(me && emailMatchesName(a, me.name) === 2) && !nominees.some((n) => emailMatchesName(a, n.name) === 2),
     );
     if (stray.length) {

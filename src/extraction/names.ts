@@ -73,7 +73,8 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
     if (stage === 'title' && TITLES.test(raw)) {
       hasTitle = true;
       parts.push(raw);
-    } else if (stage === 'name' && PARTICLE.test(raw) && bare.length >= 1 && bare.length < 4) {
+    } else if (stage === 'name' && (PARTICLE.test(raw) || /^St\.?$/.test(raw)) && bare.length >= 1 && bare.length < 4) {
+      // "St John-Smythe", "St Clair": "St" inside a surname, with a capitalised word after it
       // a particle counts only with a capitalised word after it
       const next = /^[ \t]+(\S+)/.exec(text.slice(m.index + raw.length, m.index + raw.length + 40));
       const after = next?.[1]!.replace(/[,.;:]+$/, '') ?? '';

@@ -258,7 +258,7 @@ describe('forwarded chains', () => {
   it('the same from an internal Exchange header (a name, no address): the same organisation, only the missing e-mail to review', async () => {
     const e = await extractMail({ subject: 'FW: Lead Healthcare Scientists (LHS)', text: acceptance('Eze Ngozi') });
     expect(e.nominees.map((n) => n.name)).toEqual(['Dr Ngozi Eze']);
-    expect(e.reasons).toEqual(['nominee Dr Ngozi Eze has no e-mail']);
+    expect(e.reasons).toEqual(['nominee Dr Ngozi Eze has no e-mail or phone']);
   });
 
   it('the same forwarded from another organisation\'s address is read, and reviewed', async () => {

@@ -221,3 +221,77 @@ describe('a third blind set: more shapes of an answer (our own wording)', () => 
     }
   });
 });
+
+describe('a fourth blind set: replacements, forwarded acceptances, contacts (our own wording)', () => {
+  it('"replace him with:" names the new nominee; the one who has retired is neither nominee nor a doubt', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nWe wrote to you in September nominating Dr Colin Rudd as our Lead Healthcare Scientist. Dr Rudd has since retired and left the Trust.\n\nPlease remove Dr Rudd from your list and replace him with:\n\nDr Niamh Gallagher\nConsultant Clinical Scientist (Genetics)\nniamh.gallagher@leedsth.nhs.uk\n0113 496 0111\n\n${SIG}`,
+    });
+    expect(people(e)).toEqual([['Dr Niamh Gallagher', 'lead', 'niamh.gallagher@leedsth.nhs.uk']]);
+    expect(e.reasons).not.toContainEqual(expect.stringMatching(/Rudd/));
+  });
+
+  it('"X has agreed to act as our LHS, see below" over X\'s own reply in the chain: X from their signature', async () => {
+    const e = await extractMail({
+      text: `Please see below: Priya has agreed to act as our Lead Healthcare Scientist and her details are in her signature.\n\nCharles\n\n________________________________\nFrom: Shah Priya\nSent: 17 October 2016 13:02\nTo: Fenwick Alasdair\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nAlasdair\n\nYes, happy to do this.\n\nPriya\n\nPriya Shah\nHead of Pathology\nLeeds Teaching Hospitals NHS Trust\nTel: 0113 496 0112\npriya.shah@leedsth.nhs.uk\n\n________________________________\nFrom: Fenwick Alasdair\nSent: 14 October 2016 09:20\nTo: Shah Priya\nSubject: FW: Lead Healthcare Scientists (LHS)\n\nPriya - would you be willing to be our LHS? Alasdair\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(e.nominees).toMatchObject([{ name: 'Priya Shah', email: 'priya.shah@leedsth.nhs.uk', phone: '0113 496 0112' }]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('a mailto link whose text and target differ: the target, for a person to check', async () => {
+    const e = await extractMail({
+      text: `Our Lead Healthcare Scientist will be Mrs Julia Ashby. Her email is julia.ashby@nhs.net <julia.ashby2@nhs.net>.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees[0]?.email).toBe('julia.ashby2@nhs.net');
+    expect(e.reasons).toContain('the e-mail link shows julia.ashby@nhs.net but goes to julia.ashby2@nhs.net');
+  });
+
+  it('"For us it will be Dr X <x@...>" and "ours is X (x@...)", where the address is the person\'s own', async () => {
+    for (const line of ['For Leeds it will be Dr Sandeep Dhillon <sandeep.dhillon@leedsth.nhs.uk>, Principal Clinical Scientist.', 'Hi - ours is Gwen Pryor (gwen.pryor@leedsth.nhs.uk). Thanks']) {
+      const e = await extractMail({ text: `${line}\n\n${SIG}\n\n${QUOTED_LETTER}` });
+      expect(e.nominees.map((n) => n.role), line).toEqual(['lead']);
+      expect(e.needsReview, line).toBe(false);
+    }
+  });
+
+  it('"please record Dr X, ..., as the Lead Healthcare Scientist"; "Dr A (...) and Mr B (...) will be joint Lead Healthcare Scientists"', async () => {
+    const record = await extractMail({
+      text: `For the Leeds Teaching Hospitals NHS Trust, please record Dr Isla Brodie, Consultant Clinical Scientist (Immunology), as the Lead Healthcare Scientist for now: isla.brodie@nhs.net, 020 7946 0318.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(record)).toEqual([['Dr Isla Brodie', 'lead', 'isla.brodie@nhs.net']]);
+    const joint = await extractMail({
+      text: `We have decided the role should be shared. Dr Farah Mirza (Consultant Clinical Scientist; farah.mirza@leedsth.nhs.uk; 0113 496 0627) and Mr Stuart Lomax (Chief Physiologist; stuart.lomax@leedsth.nhs.uk; 0113 496 0688) will be joint Lead Healthcare Scientists.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(joint)).toEqual([
+      ['Dr Farah Mirza', 'joint', 'farah.mirza@leedsth.nhs.uk'],
+      ['Mr Stuart Lomax', 'joint', 'stuart.lomax@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('a lead reachable by phone only, and a deputy without contacts beside a lead with them, need no review; a PA\'s address is no missed nominee', async () => {
+    const phoneOnly = await extractMail({
+      text: `I would like to nominate Mrs Bridget Okafor-Lyle, Head of Audiology, as our LHS. The best way to reach her is on her mobile, 07700 900514.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(phoneOnly).toMatchObject({ needsReview: false, nominees: [{ name: 'Mrs Bridget Okafor-Lyle', email: null, phone: '07700 900514' }] });
+    const deputy = await extractMail({
+      text: `Mr Raj Varma, Head of Clinical Engineering, will be the Trust's Lead Healthcare Scientist (raj.varma@leedsth.nhs.uk). Ms Fern Gosling, Lead Audiologist, has agreed to deputise for him.\n\nFor any administrative matters, please contact my PA, Mrs Jean Tull, on 0113 496 0001 or jean.tull@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(deputy)).toEqual([
+      ['Mr Raj Varma', 'lead', 'raj.varma@leedsth.nhs.uk'],
+      ['Ms Fern Gosling', 'deputy', null],
+    ]);
+    expect(deputy.needsReview).toBe(false);
+  });
+
+  it('"I am very happy to take on the role of Lead Healthcare Scientist": the writer; "St John-Smythe" is a surname', async () => {
+    const self = await extractMail({
+      from: 'Mrs Hannah de Sousa <hannah.desousa@leedsth.nhs.uk>',
+      text: `Dear Fiona,\nI am very happy to take on the role of Lead Healthcare Scientist for Leeds.\nWith best wishes,\nHannah\nMrs Hannah de Sousa\nChief Cardiac Physiologist\nLeeds Teaching Hospitals NHS Trust\nEmail: hannah.desousa@leedsth.nhs.uk\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(self)).toEqual([['Mrs Hannah de Sousa', 'lead', 'hannah.desousa@leedsth.nhs.uk']]);
+    const st = await extractMail({ text: `Our Lead Healthcare Scientist will be Mr Oliver St John-Smythe, Consultant Prosthetist.\nEmail: oliver.stjohn-smythe@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(st)).toEqual([['Mr Oliver St John-Smythe', 'lead', 'oliver.stjohn-smythe@leedsth.nhs.uk']]);
+  });
+});

@@ -13,6 +13,15 @@ function phoneIn(window: string): string | null {
 
 export function contactsFor(c: Cand, exclude: Set<string>): { email: string | null; phone: string | null; emailDoubt: string | null } {
   const email = c.fields.email ?? null;
+  // past the end of the paragraph, only an address that spells this person's name is theirs
+  // (the next paragraph may be "please contact my PA, Mrs X, on ... or x@...")
+  const paragraphEnd = c.window.search(/\n[ \t]*\n/);
+  const next = paragraphEnd >= 0 ? c.window.slice(paragraphEnd).trimStart() : '';
+  const aboutThem =
+    /^(?:He|She|They|Her|His|Their|Contact|Details|E-?mail|Tel|Phone|Mobile)\b/i.test(next) ||
+    [c.read.bare[0]!, c.read.bare[c.read.bare.length - 1]!].some((w) => next.startsWith(w)) ||
+    findEmails(next).some((e) => emailMatchesName(e.address, c.read.name) >= 1);
+  if (paragraphEnd >= 0 && !aboutThem && c.how === 'phrase') c = { ...c, window: c.window.slice(0, paragraphEnd) };
   const phone = c.fields.phone ?? phoneIn(c.window);
   if (email) return { email, phone, emailDoubt: emailMatchesName(email, c.read.name) >= 1 ? null : `e-mail ${email} does not look like ${c.read.name}'s` };
   // the sender's own address counts for the sender only

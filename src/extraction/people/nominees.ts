@@ -16,6 +16,7 @@ import { saysSelf, senderName } from './self.js';
 import { shortNamePeople } from './shortNames.js';
 import { labelledPeople } from './tables.js';
 import { terseAnswerPeople } from './terse.js';
+import { saidToHaveLeft } from './departed.js';
 
 export interface PeopleInput {
   content: string;
@@ -61,6 +62,9 @@ export function findNominees(input: PeopleInput): PeopleResult {
     } else merged.push(c);
   }
   merged.sort((a, b) => a.read.start - b.read.start);
+  // "Dr Pemberton has since taken early retirement": the one being replaced, when someone else is named
+  const staying = merged.filter((c) => !saidToHaveLeft(c.read, content));
+  if (staying.length && staying.length < merged.length) merged.splice(0, merged.length, ...staying);
   merged.forEach((c, i) => {
     const next = merged[i + 1]?.read.start ?? content.length;
     c.window = content.slice(c.read.end, Math.min(next, c.read.end + 400));

@@ -1,4 +1,5 @@
-import type { NameRead } from '../names.js';
+import { findEmails } from '../contacts.js';
+import { emailMatchesName, type NameRead } from '../names.js';
 import type { Cand } from './candidate.js';
 import { ROLE_WORDS } from './jobTitles.js';
 import { personIn } from './personIn.js';
@@ -14,6 +15,13 @@ const CONFIRM_TRIGGER = /\bconfirm(?:ed)?\s+(?:that\s+)?(?=(?:Dr|Prof|Professor|
 // "for NUH the lead will be X": "lead" alone, so it counts only where the sentence is about the LHS.
 const LEAD_TRIGGER = /\b(?:our|the)\s+(?:Trust's\s+)?lead(?:\s+for\s+[^.\n]{1,40}?)?\s+(?:is|will\s+be|would\s+be)\s*:?\s*/gi;
 
+// "For the Walton Centre it will be Dr X <x@...>": said of the letter's question, so it counts only
+// where the person's own address follows the name
+const IT_WILL_BE = /\b(?:it|this)\s+(?:will\s+be|would\s+be|is)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)|\bours\s+(?:is|will\s+be)\s*:?\s*/gi;
+
+// "Please remove Dr X from your list and replace him with:\n\nDr Y": Y is the nominee
+const REPLACE_WITH = /\breplace\s+(?:him|her|them|(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+)\s+with\s*:?\s*(?:\n[ \t]*){0,3}/g;
+
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
   /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
@@ -24,12 +32,14 @@ const TRIGGERS: RegExp[] = [
   // "We already have one - Dr X, ...": the trust's LHS in post
   /\balready\s+(?:have|has)\s+(?:one|an?\s+(?:LHS|Lead\s+Healthcare\s+Scientist|lead))(?:\s+in\s+(?:post|place))?\s*(?:[-–—:,]\s*|\s+who\s+is\s+|\s+in\s+)/gi,
   LEAD_TRIGGER,
+  REPLACE_WITH,
+  IT_WILL_BE,
 ];
 // "His deputy will be Dr ..." / "Deputy: Dr ..."
 const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?(?:\s+for\s+[^.\n]{1,60}?)?\s+(?:will\s+be|is|would\s+be|(?:will|would)\s+(?:also|then)\s+be)\s*:?\s*/gi;
 
 // Said of a named person after the name: they take the role.
-const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
+const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the|joint)\s+(?:joint\s+)?(?:Trust's\s+|new\s+)?(?:LHSs?|Lead\s+Healthcare\s+Scientists?)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
 // A person named near these words is not being nominated.
 const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b(?:[\s,:]+[\w'’-]+){0,3}[\s,:]*$/i;
 const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering)\b/i;
@@ -47,7 +57,8 @@ export function phrasePeople(text: string): Cand[] {
       const sentence = sentenceAround(text, m.index!, read.end);
       if (re === CONFIRM_TRIGGER && !LHS.test(sentence) && !/\brole\b/i.test(sentence)) continue;
       if (re === LEAD_TRIGGER && !LHS.test(sentence)) continue;
-      if (NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, read.start - 60), read.start))) continue;
+      if (re === IT_WILL_BE && !findEmails(text.slice(read.end, read.end + 120)).some((e) => emailMatchesName(e.address, read.name) >= 1)) continue;
+      if (re !== REPLACE_WITH && NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, read.start - 60), read.start))) continue;
       if (NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) continue;
       const before = m[1] && ROLE_WORDS.test(m[1]) ? { jobTitle: m[1].trim() } : {};
       const conditional = re === TRIGGERS[0] && CONDITIONAL.test(text.slice(Math.max(0, m.index! - 50), m.index!));
@@ -67,25 +78,30 @@ export function phrasePeople(text: string): Cand[] {
     if (read && !NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) out.push({ read, how: 'phrase', role: 'deputy', window: '', fields: {} });
   }
   // "We have appointed Dr X as our LHS", "I would like to put Dr X forward"
-  for (const m of text.matchAll(/\b(?:appointed|identified|selected|chosen|named|put)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/g)) {
+  for (const m of text.matchAll(/\b(?:appointed|identified|selected|chosen|named|put|record|list|register|note|add)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/g)) {
     const at = m.index! + m[0].length;
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;
     const rest = text.slice(read.end, read.end + 200).split(/[.;]\s|\n\s*\n/)[0]!;
-    const asRole = /^[^.;]{0,120}?\bas\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest);
+    const asRole = /^[^.;]{0,160}?\bas\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest);
     const forward = m[0].startsWith('put') && /^[^.;]{0,120}?\bforward\b/i.test(rest);
     if (asRole || forward) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }
   // "From April, Dr Sarah Kinsella, ..., will take over"; "...agreed that Dr X, Head of Y, will be our LHS"
-  for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\bthat\s+)(?=\p{Lu})/gu) : []) {
+  for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\b(?:that|and)\s+|\)\s+and\s+)(?=\p{Lu})/gu) : []) {
     const at = m.index! + m[0].length;
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;
-    const rest = text.slice(read.end, read.end + 160).split(/[.;]\s|\n\s*\n/)[0]!;
+    // to the end of the sentence, not stopping inside brackets ("(Blood Sciences; x@y; 0161 ...)")
+    const raw = text.slice(read.end, read.end + 300);
+    const masked = raw.replace(/\([^()\n]*\)/g, (p) => '(' + ' '.repeat(p.length - 2) + ')');
+    const rest = raw.slice(0, masked.search(/[.;]\s|\n\s*\n|$/));
     const sentence = sentenceAround(text, at, read.end);
-    // the role words must be said of this name: only an aside ("(contacts)", ", Head of X,") between them
+    // the role words must be said of this name: only an aside ("(contacts)", ", Head of X,") between
+    // them, or "and" another person with theirs ("Dr A (...) and Mr B (...) will be joint leads")
     const said = TAKES_ROLE.exec(rest);
-    if (said && /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/.test(rest.slice(0, said.index)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
+    const between = said ? rest.slice(0, said.index) : '';
+    if (said && (/^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/.test(between) || /^(?:\s*\([^)]*\))?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
       // "has agreed to act as deputy": the role the words give
       const as = /^\s+as\s+(?:(?:his|her|their|the|our)\s+)?(deputy|alternate|joint\s+lead)\b/i.exec(rest.slice(said.index + said[0].length));
       out.push({ read, how: 'phrase', role: as ? (/joint/i.test(as[1]!) ? 'joint' : 'deputy') : null, window: '', fields: {} });
@@ -97,7 +113,7 @@ export function phrasePeople(text: string): Cand[] {
     const from = Math.max(0, m.index! - 200);
     const before = text.slice(from, m.index!);
     let found: NameRead | null = null;
-    for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|\bwith\s+|\n|^)(?=\p{Lu})/gu)) {
+    for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|[.!?]\s+|\bwith\s+|\n|^)(?=\p{Lu})/gu)) {
       const at = from + s.index! + s[0].length;
       const read = personIn(text.slice(at, at + 120), at);
       if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,[^,()]{0,80},)?\s*$/.test(text.slice(read.end, m.index!))) found = read;

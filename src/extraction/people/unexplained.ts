@@ -2,6 +2,7 @@ import { readNameAt, type NameRead } from '../names.js';
 import { LHS } from './roles.js';
 import { samePerson } from './samePerson.js';
 import { sentenceAround } from './sentence.js';
+import { saidToHaveLeft } from './departed.js';
 
 // Sentences that name someone for another reason: the medical director, a PA, a person a letter
 // was passed to, candidates, the retired, people thanked or copied in.
@@ -26,7 +27,7 @@ export function unexplainedPeople(content: string, known: string[], lhsOnly: boo
     const sentence = sentenceAround(text, read.start, read.end);
     if (OTHER_ROLE.test(sentence)) continue;
     if (lhsOnly && !(LHS.test(sentence) || /\b(?:lead|deputy|role|nominat\w*)\b/i.test(sentence))) continue;
-    if (isKnown(read)) continue;
+    if (isKnown(read) || saidToHaveLeft(read, text)) continue;
     if (!out.includes(read.name)) out.push(read.name);
   }
   // untitled names, where what follows reads as said of a person ("Jane Smith has agreed", "Jane Smith, our Head of ...")
@@ -37,7 +38,7 @@ export function unexplainedPeople(content: string, known: string[], lhsOnly: boo
     const sentence = sentenceAround(text, read.start, read.end);
     if (OTHER_ROLE.test(sentence)) continue;
     if (lhsOnly && !(LHS.test(sentence) || /\b(?:lead|deputy|role|nominat\w*|agreed)\b/i.test(sentence))) continue;
-    if (isKnown(read)) continue;
+    if (isKnown(read) || saidToHaveLeft(read, text)) continue;
     if (!out.some((o) => { const r = readNameAt(o, 0); return r ? samePerson(r, read) : false; })) out.push(read.name);
   }
   return out;

@@ -1,0 +1,13 @@
+import type { NameRead } from '../names.js';
+
+const LEFT = /\b(?:retir(?:es|ed|ing|ement)|(?:has|have)\s+(?:now\s+|since\s+)?left|left\s+the\s+(?:trust|organi[sz]ation)|is\s+leaving|no\s+longer\s+(?:works|with|at|in))\b/i;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A sentence that starts with this person (title and surname, or first name) says they have left or are retiring. */
+export function saidToHaveLeft(read: NameRead, content: string): boolean {
+  const first = escapeRe(read.bare[0]!);
+  const last = escapeRe(read.bare[read.bare.length - 1]!);
+  const head = new RegExp(`(?:^|[.!?]\\s+|\\n)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?(?:${first}\\s+)?(?:${last}|${first})\\b([^.!?\\n]{0,120})`, 'gu');
+  for (const m of content.matchAll(head)) if (LEFT.test(m[1]!)) return true;
+  return false;
+}
