@@ -33,8 +33,11 @@ const strip = (n: FoundNominee): Nominee => ({ name: n.name, email: n.email, pho
 /** The extraction stage: pure, text in, result out. */
 /** A mailto link in the text whose shown address and target differ, one of them `email`. */
 function linkedAddress(email: string, content: string): { shown: string; target: string } | null {
-  for (const m of content.matchAll(/([\w.'+-]{1,64}@[\w-]+(?:\.[\w-]+)+)\s*<(?:mailto:)?([\w.'+-]{1,64}@[\w-]+(?:\.[\w-]+)+)>/g)) {
-    const [shown, target] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+  // anchored on "<": the shown address is the one that ends just before it
+  for (const m of content.matchAll(/<(?:mailto:)?([\w.'+-]{1,64}@[\w-]+(?:\.[\w-]+)+)>/g)) {
+    const shownMatch = /([\w.'+-]{1,64}@[\w-]+(?:\.[\w-]+)+)\s*$/.exec(content.slice(Math.max(0, m.index! - 300), m.index!));
+    if (!shownMatch) continue;
+    const [shown, target] = [shownMatch[1]!.toLowerCase(), m[1]!.toLowerCase()];
     if (shown !== target && (shown === email || target === email)) return { shown, target };
   }
   return null;
@@ -316,6 +319,16 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (stray.length) {
       sure = false;
       reasons.push(`names ${stray.slice(0, 3).join(', ')}, not read as a nominee`);
+    }
+    if (kind !== 'nomination') {
+      // no nomination read, yet someone's own address is given ("X is acting up into the role
+      // and could represent us ... she can be contacted on x@"): they may be meant as the nominee
+      const own = new Set([msg.from?.address ?? '', ...findEmails(sec.signature).map((e) => e.address)]);
+      const personal = findEmails(sec.content).find((e) => !own.has(e.address) && !CSO_ADDRESS.test(e.address) && /^[a-z]+[._-][a-z]+/i.test(e.address) && !/^(?:(?:medical|md|office|pa|admin|enquiries|info|contact)[._-])/i.test(e.address) && !(me && emailMatchesName(e.address, me.name) >= 1));
+      if (personal) {
+        sure = false;
+        reasons.push(`gives ${personal.address} but no nominee was read: it may be the nominee's`);
+      }
     }
   }
   if (kind === 'nomination' && t.ods) {

@@ -170,22 +170,28 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
     const w0 = toks[i]!.word;
     const forms = index.byFirstWordOrPossessive.get(w0);
     if (!forms) continue;
-    let best: { form: NameForm; len: number } | null = null;
+    let best: { form: NameForm; len: number; span: number } | null = null;
     for (const form of forms) {
       const n = form.match.length;
       let ok = true;
-      // "Guys", "Kings": a possessive written without its apostrophe
-      for (let k = 0; k < n && ok; k++) ok = toks[i + k]?.word === form.match[k] || (k < n - 1 && toks[i + k]?.word === `${form.match[k]}s`);
-      if (ok && (!best || n > best.len)) best = { form, len: n };
+      let j = i;
+      for (let k = 0; k < n && ok; k++) {
+        // "Kent and Medway NHS and Social Care Partnership Trust": an "NHS" inside the name
+        if (k > 0) while (toks[j]?.word === 'nhs' && toks[j + 1] && toks[j + 1]!.word !== 'trust' && toks[j + 1]!.word !== 'foundation') j++;
+        // "Guys", "Kings": a possessive written without its apostrophe
+        ok = toks[j]?.word === form.match[k] || (k < n - 1 && toks[j]?.word === `${form.match[k]}s`);
+        j++;
+      }
+      if (ok && (!best || n > best.len)) best = { form, len: n, span: j - i };
     }
     if (!best) continue;
-    const after = toks.slice(i + best.len, i + best.len + 2).map((t) => t.word);
+    const after = toks.slice(i + best.span, i + best.span + 2).map((t) => t.word);
     const full = after.some((w) => w === 'nhs' || w === 'trust' || w === 'ft' || w === 'nhsft');
     // a one-word name ("Bolton", "Medway") counts only written as an organisation
     if (best.len < 2 && !full) continue;
     out.push({ ods: best.form.ods, index: toks[i]!.index, full, how: best.form.former ? 'former name' : 'name', alsoMeans: [] });
-    for (let k = i; k < i + best.len; k++) covered.add(k);
-    i += best.len - 1;
+    for (let k = i; k < i + best.span; k++) covered.add(k);
+    i += best.span - 1;
   }
   // "... NHS Trust" phrases that matched no name exactly: a misspelt name
   for (let i = 0; i < toks.length; i++) {
@@ -221,7 +227,7 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
     out.push({ ods: list[0]!, index: m.index!, full: false, how: 'acronym', alsoMeans: list.slice(1) });
   }
   // acronyms that keep the "and" or "of" as a small letter ("NLaG", "RDaSH"): their capitals
-  for (const m of text.matchAll(/\b((?:[A-Z]+(?:a|an|o|of)(?=[A-Z]))+[A-Z]+)(?:'s|’s)?\b/g)) {
+  for (const m of /[A-Z](?:a|an|o|of)[A-Z]/.test(text) ? text.matchAll(/\b((?:[A-Z]+(?:a|an|o|of)(?=[A-Z]))+[A-Z]+)(?:'s|’s)?\b/g) : []) {
     const caps = m[1]!.replace(/[a-z]/g, '');
     const list = caps.length >= 3 ? index.acronyms.get(caps.toLowerCase()) : undefined;
     if (list) out.push({ ods: list[0]!, index: m.index!, full: false, how: 'acronym', alsoMeans: list.slice(1) });

@@ -295,3 +295,21 @@ describe('a fourth blind set: replacements, forwarded acceptances, contacts (our
     expect(people(st)).toEqual([['Mr Oliver St John-Smythe', 'lead', 'oliver.stjohn-smythe@leedsth.nhs.uk']]);
   });
 });
+
+describe('two confident mistakes on a fifth blind set', () => {
+  it('a trust name with "NHS" inside it is read whole, not as the shorter trust inside it', async () => {
+    const e = await extractMail({
+      from: 'Dr Rupert Oates <rupert.oates@nhs.net>',
+      text: `Dear CSO team,\n\nOur Lead Healthcare Scientist will be Ms Carmen Ortega, Principal Clinical Scientist (carmen.ortega@kmpt.nhs.uk, 01632 960 366).\n\nKind regards\n\nDr Rupert Oates\nMedical Director\nKent and Medway NHS and Social Care Partnership Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.trust?.ods).toBe('RXY');
+  });
+
+  it('no nomination read but a person\'s own address given ("acting up ... could represent us"): reviewed, not sure', async () => {
+    const e = await extractMail({
+      text: `Dear Ms Carragher,\n\nOur natural Lead Healthcare Scientist post is vacant. Mrs Josie Warde is currently acting up into the role and could represent us in the meantime. She can be contacted on josie.warde@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/josie\.warde@leedsth\.nhs\.uk/);
+  });
+});

@@ -5,6 +5,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A sentence that starts with this person (title and surname, or first name) says they have left or are retiring. */
 export function saidToHaveLeft(read: NameRead, content: string): boolean {
+  // most replies say nothing of anyone leaving: one scan of the text, not one a name
+  if (!LEFT.test(content)) return false;
   const first = escapeRe(read.bare[0]!);
   const last = escapeRe(read.bare[read.bare.length - 1]!);
   const head = new RegExp(`(?:^|[.!?]\\s+|\\n)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?(?:${first}\\s+)?(?:${last}|${first})\\b([^.!?\\n]{0,120})`, 'gu');
