@@ -4,7 +4,7 @@ import { detectAutomatic } from './automatic.js';
 import { noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails, firstPhone } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
-import { emailMatchesName } from './names.js';
+import { emailMatchesName, readNameAt } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import { cueSentences, findNominees, hasNominationCue, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people/index.js';
 import { answersInQuotedLetter, forwardedMessages, sectionsOf, splitSignOff, tidy, unwrap } from './text.js';
@@ -23,6 +23,9 @@ const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bshare
 // The reply points to answers typed into the quoted letter.
 /** The role named: a reply that means the LHS says so. */
 const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
+
+// "Rachel has agreed", "Sam is happy to": a first name that takes the role, in a short reply
+const SAID_YES = /\b(\p{Lu}\p{Ll}{2,})\s+(?:has\s+(?:now\s+|kindly\s+)?agreed|is\s+(?:happy|willing|pleased|keen)|has\s+accepted|has\s+said\s+yes)\b/u;
 
 const INLINE_POINTER =
   /\b(?:see|find|read)\s+(?:my\s+|our\s+|the\s+)?(?:answers?|responses?|comments?|replies|details|reply)?\s*(?:inline|in\s+line|below|beneath|underneath)\b|\b(?:answers?|responses?|comments?|replies|details|reply)\s+(?:are\s+|is\s+|typed\s+|added\s+|given\s+|provided\s+)?(?:inline|in\s+line|below|beneath|underneath|in\s+(?:red|blue|green|bold|colou?r))\b|\b(?:in|marked\s+in|highlighted\s+in)\s+(?:red|blue|green|bold|yellow)\b|\bsee\s+inline\b/i;
@@ -175,6 +178,29 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
           },
         ];
         break;
+      }
+      // "take the note below as our response - Rachel has agreed" over a colleague's note that
+      // names "Rachel Haigh (...)" with her details: the person the reply names by first name
+      const agreed = SAID_YES.exec(sec.content)?.[1];
+      if (agreed && (LHS_WORDS.test(sec.content) || /\b(?:response|reply|answer|nominat\w*)\b/i.test(sec.content))) {
+        const at = new RegExp(`\\b${agreed}\\s+\\p{Lu}`, 'u').exec(fwd.text)?.index;
+        const read = at === undefined ? null : readNameAt(fwd.text, at);
+        const mail = read ? findEmails(fwd.text).find((e) => emailMatchesName(e.address, read.name) >= 1) : undefined;
+        if (read && mail) {
+          const lineEnd = fwd.text.indexOf('\n', mail.index);
+          nominees = [
+            {
+              name: read.name,
+              email: mail.address,
+              phone: firstPhone(fwd.text.slice(fwd.text.lastIndexOf('\n', mail.index) + 1, lineEnd < 0 ? undefined : lineEnd))?.text ?? null,
+              jobTitle: null,
+              role: 'lead',
+              how: 'phrase',
+              doubts: [],
+            },
+          ];
+          break;
+        }
       }
     }
   }

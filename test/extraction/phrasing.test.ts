@@ -313,3 +313,37 @@ describe('two confident mistakes on a fifth blind set', () => {
     expect(e.reasons.join(' ')).toMatch(/josie\.warde@leedsth\.nhs\.uk/);
   });
 });
+
+describe('after the fifth blind set', () => {
+  it('"our LHS for the Island is Dr X": "is" is a word, not the start of "Island"', async () => {
+    const e = await extractMail({ text: `Happy to confirm our LHS for the Island is Dr Tomasz Nowak, cons clinical scientist (microbiology) - tomasz.nowak@leedsth.nhs.uk\n\nMark\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([['Dr Tomasz Nowak', 'lead', 'tomasz.nowak@leedsth.nhs.uk']]);
+  });
+
+  it('fields written "Label – value", also as bullets: "Lead Healthcare Scientist – Dr X", "Deputy – Mr Y"', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nWe have agreed the following:\n\n*         Lead Healthcare Scientist – Dr Ife Nwosu, Consultant Clinical Scientist, ife.nwosu@leedsth.nhs.uk, 0113 496 0672\n*         Deputy – Mr Rhys Vaughan, Principal Cardiac Physiologist, rhys.vaughan@leedsth.nhs.uk\n\nName – Ms Thandi Moyo\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e).slice(0, 2)).toEqual([
+      ['Dr Ife Nwosu', 'lead', 'ife.nwosu@leedsth.nhs.uk'],
+      ['Mr Rhys Vaughan', 'deputy', 'rhys.vaughan@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('"take the note below as our response - Rachel has agreed" over a colleague\'s note naming Rachel Hale with her address', async () => {
+    const e = await extractMail({
+      text: `Please take the note below as our response - Rachel has agreed.\n\nRegards\nDavid\n\n---------- Forwarded message ----------\nFrom: Ellis Mark <mark.ellis@leedsth.nhs.uk>\nDate: 4 October 2016 at 15:12\nSubject: RE: Lead Healthcare Scientist request\n\nDavid,\n\nRachel Hale (Medical Devices Manager) is the obvious person. I've spoken to her and she's keen.\n\nHer details: rachel.hale@leedsth.nhs.uk, 0113 496 0877.\n\nMark\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toMatchObject([{ name: 'Rachel Hale', email: 'rachel.hale@leedsth.nhs.uk', phone: '0113 496 0877', role: 'lead' }]);
+  });
+
+  it('"to be joint LHS alongside Mr X": X is a joint lead', async () => {
+    const e = await extractMail({
+      text: `Dr Nia Cole (nia.cole@leedsth.nhs.uk) has agreed to be our Lead Healthcare Scientist, jointly alongside Mr Hamid Rezai, Head of Medical Physics (hamid.rezai@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Nia Cole', 'joint', 'nia.cole@leedsth.nhs.uk'],
+      ['Mr Hamid Rezai', 'joint', 'hamid.rezai@leedsth.nhs.uk'],
+    ]);
+  });
+});

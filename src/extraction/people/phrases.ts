@@ -25,7 +25,7 @@ const REPLACE_WITH = /\breplace\s+(?:him|her|them|(?:Dr|Prof|Professor|Mr|Mrs|Ms
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
   /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
-  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee|nominated\s+(?:individual|person|lead|officer|colleague))(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?(?:\s+(?:from\s+now\s+on|going\s+forward|with\s+(?:immediate\s+)?effect|henceforth|therefore|however))?,?\s+(?:is|will\s+be|would\s+be|is\s+to\s+be|shall\s+be|(?:is|will|would|shall)\s+(?:now|instead|therefore|then|still)\s+be|is\s+(?:now|still))\s*(?:to\s+be\s+)?:?\s*(?:\n[ \t]*){0,3}(?:[A-Z][a-z]+,?\s+(?:i\.?e\.?|that\s+is|namely),?\s+)?/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee|nominated\s+(?:individual|person|lead|officer|colleague))(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?(?:\s+(?:from\s+now\s+on|going\s+forward|with\s+(?:immediate\s+)?effect|henceforth|therefore|however))?,?\s+(?:is|will\s+be|would\s+be|is\s+to\s+be|shall\s+be|(?:is|will|would|shall)\s+(?:now|instead|therefore|then|still)\s+be|is\s+(?:now|still))\b\s*(?:to\s+be\s+)?:?\s*(?:\n[ \t]*){0,3}(?:[A-Z][a-z]+,?\s+(?:i\.?e\.?|that\s+is|namely),?\s+)?/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist)s\s+(?:are|will\s+be)\s*:?\s*(?:\n[ \t]*){0,3}/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee)(?:\s+for\s+[^:\n]{1,80}?)?(?:\s*:|[ \t]+[-–][ \t])[ \t]*(?:\n[ \t]*){0,3}/gi,
   CONFIRM_TRIGGER,
@@ -34,6 +34,8 @@ const TRIGGERS: RegExp[] = [
   LEAD_TRIGGER,
   REPLACE_WITH,
   IT_WILL_BE,
+  // "... to be joint LHS alongside Mr Hamid Rezaei": the other joint lead
+  /\b(?:joint|jointly|share\w*)\b[^.\n]{0,60}?\balongside\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/gi,
 ];
 // "His deputy will be Dr ..." / "Deputy: Dr ..."
 const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?(?:\s+for\s+[^.\n]{1,60}?)?\s+(?:will\s+be|is|would\s+be|(?:will|would)\s+(?:also|then)\s+be)\s*:?\s*/gi;
