@@ -2,14 +2,25 @@ import type { ParsedMessage } from '../message/types.js';
 import { readBody, type Body } from './body/index.js';
 import { detectAutomatic } from './automatic.js';
 import { noNomineeKind, replyEvidence } from './kind.js';
-import { findEmails, firstPhone } from './contacts.js';
+import { findEmails } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
-import { emailMatchesName, readNameAt } from './names.js';
+import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
-import { cueSentences, findNominees, hasNominationCue, findNomineesInAttachment, senderName, unexplainedPeople, type FoundNominee } from './people/index.js';
+import {
+  acceptanceInForwarded,
+  cueSentences,
+  findNominees,
+  findNomineesInAttachment,
+  firstNamesSayingYes,
+  hasNominationCue,
+  ownAddressIn,
+  senderName,
+  sentenceAround,
+  unexplainedPeople,
+  type FoundNominee,
+} from './people/index.js';
 import { answersInQuotedLetter, forwardedMessages, sectionsOf, splitSignOff, tidy, unwrap } from './text.js';
 import { splitQuoted } from './body/quotes.js';
-import { sentenceAround } from './people/sentence.js';
 import { htmlToTextMarkingQuote, tidyLinks } from '../message/html.js';
 import { buildTrustIndex, findTrustMentions, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
@@ -21,12 +32,6 @@ const SUPERSEDES =
   /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be)\b/i;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
 // The reply points to answers typed into the quoted letter.
-/** The role named: a reply that means the LHS says so. */
-const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
-
-// "Rachel has agreed", "Sam is happy to": a first name that takes the role, in a short reply
-const SAID_YES = /\b(\p{Lu}\p{Ll}{2,})\s+(?:has\s+(?:now\s+|kindly\s+)?agreed|is\s+(?:happy|willing|pleased|keen)|has\s+accepted|has\s+said\s+yes)\b/u;
-
 const INLINE_POINTER =
   /\b(?:see|find|read)\s+(?:my\s+|our\s+|the\s+)?(?:answers?|responses?|comments?|replies|details|reply)?\s*(?:inline|in\s+line|below|beneath|underneath)\b|\b(?:answers?|responses?|comments?|replies|details|reply)\s+(?:are\s+|is\s+|typed\s+|added\s+|given\s+|provided\s+)?(?:inline|in\s+line|below|beneath|underneath|in\s+(?:red|blue|green|bold|colou?r))\b|\b(?:in|marked\s+in|highlighted\s+in)\s+(?:red|blue|green|bold|yellow)\b|\bsee\s+inline\b/i;
 const ATTACHED = /\battach(?:ed|ment)|\benclosed?\b|please\s+find\b/i;
@@ -53,12 +58,8 @@ function linkedAddress(email: string, content: string): { shown: string; target:
  * the same line.
  */
 function addressElsewhere(name: string, content: string, msg: ParsedMessage): { email: string | null; phone?: string | null } {
-  for (const e of findEmails(content)) {
-    if (emailMatchesName(e.address, name) < 1) continue;
-    const lineStart = content.lastIndexOf('\n', e.index) + 1;
-    const lineEnd = content.indexOf('\n', e.index);
-    return { email: e.address, phone: firstPhone(content.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))?.text ?? null };
-  }
+  const own = ownAddressIn(content, name);
+  if (own) return own;
   const copied = [...msg.cc, ...msg.to].find((a) => !CSO_ADDRESS.test(a.address) && a.address !== msg.from?.address && emailMatchesName(a.address, name) >= 1);
   return { email: copied?.address ?? null };
 }
@@ -141,6 +142,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   }
   if (!nominees.length && sec.content.length < 600 && /\bbelow\b|\bFYI\b|\bforward/i.test(sec.content)) {
     // "See below - Helen has agreed": the answer is in the forwarded chain; read it, and say so
+    const saidYes = firstNamesSayingYes(sec.content);
     for (const fwd of forwardedMessages(body.quoted).slice(0, 3)) {
       const addr = /[\w.'+-]+@[\w.-]+\.\w+/.exec(fwd.from)?.[0] ?? '';
       const name = fwd.from.replace(/\[mailto:[^\]]*\]|<[^>]*>|"/g, '').trim();
@@ -158,49 +160,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, ...doubt] }));
         break;
       }
-      // "Alison has agreed to act as our LHS, see below" over Alison's own "yes" in the chain:
-      // the writer of the forwarded message, named by first name in the reply, with the role
-      const writer = senderName(signature, addr || name ? { name, address: addr.toLowerCase() } : null);
-      const first = writer?.bare[0];
-      if (writer && first && first.length > 1 && LHS_WORDS.test(sec.content) && new RegExp(`\\b${first}\\s+(?:has\\s+(?:now\\s+|kindly\\s+)?agreed|is\\s+(?:happy|willing|pleased)|has\\s+accepted|will\\s+(?:be|act|take))\\b`, 'u').test(sec.content)) {
-        const lines = signature.split('\n').map((l) => l.trim());
-        const at = lines.findIndex((l) => l.includes(writer.bare[writer.bare.length - 1]!));
-        const title = at >= 0 ? lines[at + 1] : undefined;
-        nominees = [
-          {
-            name: writer.name,
-            email: findEmails(signature).find((e) => emailMatchesName(e.address, writer.name) >= 1)?.address ?? (addr.toLowerCase() || null),
-            phone: firstPhone(signature)?.text ?? null,
-            jobTitle: title && /\b(?:Head|Director|Scientist|Manager|Consultant|Lead|Physicist|Engineer|Chief|Principal)\b/.test(title) ? title : null,
-            role: 'lead',
-            how: 'self',
-            doubts: [],
-          },
-        ];
+      const accepted = acceptanceInForwarded(sec.content, saidYes, { text: fwd.text, signature, from: addr || name ? { name, address: addr.toLowerCase() } : null });
+      if (accepted) {
+        nominees = [accepted];
         break;
-      }
-      // "take the note below as our response - Rachel has agreed" over a colleague's note that
-      // names "Rachel Haigh (...)" with her details: the person the reply names by first name
-      const agreed = SAID_YES.exec(sec.content)?.[1];
-      if (agreed && (LHS_WORDS.test(sec.content) || /\b(?:response|reply|answer|nominat\w*)\b/i.test(sec.content))) {
-        const at = new RegExp(`\\b${agreed}\\s+\\p{Lu}`, 'u').exec(fwd.text)?.index;
-        const read = at === undefined ? null : readNameAt(fwd.text, at);
-        const mail = read ? findEmails(fwd.text).find((e) => emailMatchesName(e.address, read.name) >= 1) : undefined;
-        if (read && mail) {
-          const lineEnd = fwd.text.indexOf('\n', mail.index);
-          nominees = [
-            {
-              name: read.name,
-              email: mail.address,
-              phone: firstPhone(fwd.text.slice(fwd.text.lastIndexOf('\n', mail.index) + 1, lineEnd < 0 ? undefined : lineEnd))?.text ?? null,
-              jobTitle: null,
-              role: 'lead',
-              how: 'phrase',
-              doubts: [],
-            },
-          ];
-          break;
-        }
       }
     }
   }

@@ -1,7 +1,6 @@
-import type { NameRead } from '../names.js';
+import { escapeRe, type NameRead } from '../names.js';
 
 const LEFT = /\b(?:retir(?:es|ed|ing|ement)|(?:has|have)\s+(?:now\s+|since\s+)?left|left\s+the\s+(?:trust|organi[sz]ation)|is\s+leaving|no\s+longer\s+(?:works|with|at|in))\b/i;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A sentence that starts with this person (title and surname, or first name) says they have left or are retiring. */
 export function saidToHaveLeft(read: NameRead, content: string): boolean {

@@ -1,4 +1,4 @@
-import type { NameRead } from '../names.js';
+import { escapeRe, type NameRead } from '../names.js';
 import { LHS, lhsRoleValue } from './roles.js';
 
 // Words a job title holds.
@@ -29,7 +29,6 @@ export function titleAfter(text: string): string | null {
 }
 
 const TITLE_NOUN = /\b(?:scientist|physicist|physiologist|manager|engineer|biochemist|audiologist|geneticist|technologist|practitioner|officer|director|consultant|head\s+of\s+[a-z][a-z ]{2,40}|lead\s+(?:for|of|in)\s+[a-z][a-z ]{2,40})\b/i;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Cuts a job title at the words that end it in prose ("... and will be", "who", "at the Trust"). */
 function cutTitle(t: string): string {

@@ -1,0 +1,61 @@
+import { findEmails, firstPhone } from '../contacts.js';
+import { emailMatchesName, escapeRe, readNameAt } from '../names.js';
+import type { Address } from '../../message/types.js';
+import type { FoundNominee } from './candidate.js';
+import { ROLE_WORDS } from './jobTitles.js';
+import { LHS } from './roles.js';
+import { senderName } from './self.js';
+
+// "Rachel has agreed", "Alison is happy to": a first name that takes the role, in a short reply
+const SAID_YES = /\b(\p{Lu}\p{Ll}{2,})\s+(?:has\s+(?:now\s+|kindly\s+)?agreed|is\s+(?:happy|willing|pleased|keen)|has\s+accepted|has\s+said\s+yes|will\s+(?:be|act|take))\b/gu;
+
+/** The first names a reply says took the role ("Rachel has agreed"). */
+export function firstNamesSayingYes(content: string): Set<string> {
+  return new Set([...content.matchAll(SAID_YES)].map((m) => m[1]!));
+}
+
+/** This person's own address in a text (one that spells their name), with a phone on its line. */
+export function ownAddressIn(text: string, name: string): { email: string; phone: string | null } | null {
+  const e = findEmails(text).find((x) => emailMatchesName(x.address, name) >= 1);
+  if (!e) return null;
+  const lineStart = text.lastIndexOf('\n', e.index) + 1;
+  const lineEnd = text.indexOf('\n', e.index);
+  return { email: e.address, phone: firstPhone(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))?.text ?? null };
+}
+
+/**
+ * A nominee that a short reply names by first name only, found in one forwarded message of
+ * the chain below it: the message's own writer ("Alison has agreed to act as our LHS, see
+ * below" over Alison's "yes" and signature), or a person that message names with their
+ * address ("Rachel has agreed" over a colleague's note on "Rachel Haigh (...)").
+ */
+export function acceptanceInForwarded(
+  reply: string,
+  saidYes: Set<string>,
+  fwd: { text: string; signature: string; from: Address | null },
+): FoundNominee | null {
+  if (!saidYes.size) return null;
+  const writer = senderName(fwd.signature, fwd.from);
+  if (writer && saidYes.has(writer.bare[0]!) && LHS.test(reply)) {
+    const lines = fwd.signature.split('\n').map((l) => l.trim());
+    const at = lines.findIndex((l) => l.includes(writer.bare[writer.bare.length - 1]!));
+    const title = at >= 0 ? lines[at + 1] : undefined;
+    return {
+      name: writer.name,
+      email: findEmails(fwd.signature).find((e) => emailMatchesName(e.address, writer.name) >= 1)?.address ?? (fwd.from?.address || null),
+      phone: firstPhone(fwd.signature)?.text ?? null,
+      jobTitle: title && ROLE_WORDS.test(title) ? title : null,
+      role: 'lead',
+      how: 'self',
+      doubts: [],
+    };
+  }
+  if (!LHS.test(reply) && !/\b(?:response|reply|answer|nominat\w*)\b/i.test(reply)) return null;
+  for (const first of saidYes) {
+    const at = new RegExp(`\\b${escapeRe(first)}\\s+\\p{Lu}`, 'u').exec(fwd.text)?.index;
+    const read = at === undefined ? null : readNameAt(fwd.text, at);
+    const own = read ? ownAddressIn(fwd.text, read.name) : null;
+    if (read && own) return { name: read.name, ...own, jobTitle: null, role: 'lead', how: 'phrase', doubts: [] };
+  }
+  return null;
+}
