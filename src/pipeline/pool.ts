@@ -212,6 +212,11 @@ export class ParsePool {
     });
   }
 
+  /** Messages the parsers can hold at once; a caller keeping more in hand than this keeps them all busy. */
+  get capacity(): number {
+    return this.opts.size * this.opts.inFlight;
+  }
+
   /** Jobs waiting or running: callers keep this bounded so memory stays flat. */
   get pending(): number {
     return this.queue.length + this.slots.reduce((n, s) => n + s.jobs.length, 0);

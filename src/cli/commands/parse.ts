@@ -41,8 +41,8 @@ export async function runParse(ctx: Context, paths: string[], _opts: { json?: bo
           }),
         );
       }
-      // enough ahead to keep both parsers' queues full (pool.ts IN_FLIGHT), few enough to keep memory flat
-      if (window.length >= 16) await flush();
+      // enough ahead to keep the parsers' queues full while answers are printed, few enough to keep memory flat
+      if (window.length >= 2 * pool.capacity) await flush();
     }
     while (window.length) await flush();
   } finally {
