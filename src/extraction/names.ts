@@ -2,7 +2,14 @@
 
 export const TITLES = /^(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Rev|Revd)\.?$/;
 export const POST_NOMINALS =
-  /^(?:PhD|DPhil|MSc|MPhil|BSc|BA|MA|MBA|MD|MBBS|MBChB|FRCPath|MRCPath|FIPEM|MIPEM|CSci|CEng|FHCS|FRCP|MRCP|FRCS|FRCR|FRSB|FIBMS|MIBMS|FHEA|FIET|DClinSci|EuSpLM|OBE|MBE|CBE|FRSC|FInstP|CPhys|FACB|FRCPCH|FMedSci|CBiol|HCPC|Hons|\(Hons\))[,.]?$/i;
+  /^(?:PhD|DPhil|MSc|MPhil|BSc|BA|MA|MBA|MD|MBBS|MBChB|FRCPath|MRCPath|FIPEM|MIPEM|CSci|CEng|FHCS|FRCP|MRCP|FRCS|FRCR|FRSB|FIBMS|MIBMS|FHEA|FIET|FBIR|FCSS|PGCert|PGDip|FRACP|BMBS|DClinSci|EuSpLM|OBE|MBE|CBE|FRSC|FInstP|CPhys|FACB|FRCPCH|FMedSci|CBiol|HCPC|Hons|\(Hons\))[,.]?$/i;
+
+/**
+ * Engineering and registration letters that the parse contract's list of post-nominals does not
+ * name: read past (never a name of their own, "IEng Miet") but left out of the name, so that
+ * "Mr D O'Sullivan MSc IEng MIET" compares equal to "D O'Sullivan" as the register expects.
+ */
+const UNLISTED_POST_NOMINALS = /^(?:IEng|MIET|MInstP|AMIPEM|RCCP|MIPSM|FIPSM|MCSci|RCPSci|AHCS|MAHCS|MRSB|MBCS|MIMechE|CSciTeach)[,.]?$/i;
 
 // Capitalised words that start sentences or name things, not people.
 const NOT_NAME = new Set(
@@ -25,7 +32,7 @@ const NOT_NAME = new Set(
 );
 
 /** A capitalised word that is a job, an organisation or a sentence opener rather than a name. */
-export const isNotName = (w: string): boolean => NOT_NAME.has(w.toLowerCase());
+export const isNotName = (w: string): boolean => NOT_NAME.has(w.toLowerCase()) || UNLISTED_POST_NOMINALS.test(w);
 
 export interface NameRead {
   name: string;
@@ -83,7 +90,7 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
       const after = next?.[1]!.replace(/[,.;:]+$/, '') ?? '';
       if (!after || !(WORD.test(after) || PARTICLE.test(after))) break;
       parts.push(raw);
-    } else if (stage !== 'post' && (INITIAL.test(raw) || ((WORD.test(tok) || (bare.length >= 1 && CAPS_WORD.test(tok))) && !NOT_NAME.has(tok.toLowerCase()))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
+    } else if (stage !== 'post' && (INITIAL.test(raw) || ((WORD.test(tok) || (bare.length >= 1 && CAPS_WORD.test(tok))) && !isNotName(tok))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
       stage = 'name';
       // an all-capitals word longer than an initial is a surname only if it looks like one
       if (tok.length > 1 && tok === tok.toUpperCase()) {
@@ -103,6 +110,9 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
     } else if (stage !== 'title' && POST_NOMINALS.test(raw)) {
       stage = 'post';
       parts.push(raw.replace(/[,.]$/, ''));
+      end = m.index + raw.replace(/[,.]$/, '').length;
+    } else if (stage !== 'title' && bare.length && UNLISTED_POST_NOMINALS.test(raw)) {
+      stage = 'post';
       end = m.index + raw.replace(/[,.]$/, '').length;
     } else break;
     i = m.index + raw.length;

@@ -1,4 +1,5 @@
 import type { Body } from './body/index.js';
+import { isDisclaimer } from './body/disclaimer.js';
 import { isLetterText, squash, unquoteLines } from './letter.js';
 
 /** Longest text any rule here looks at: caps the cost of pathological input before any regex. */
@@ -37,6 +38,9 @@ export function splitSignOff(text: string): { content: string; signature: string
   return { content: text, signature: '' };
 }
 
+/** Letters and digits a paragraph needs before it counts for or against a segment being the letter. */
+const MIN_TELLING = 12;
+
 // Where an earlier message starts inside quoted text.
 const QUOTE_HEADER = /^(?:>\s?)*(?:-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|From:\s.*|On\s.{4,200}wrote:|>{3}\s.*|Begin forwarded message:)\s*$/i;
 const HEADER_FIELD = /^(?:>\s?)*(?:From|Sent|To|Cc|Subject|Date|Importance):/i;
@@ -59,10 +63,13 @@ export function answersInQuotedLetter(quoted: string, opts: { prefixed?: boolean
   const out: string[] = [];
   for (const seg of segments) {
     // a rule of underscores or dashes between messages is no paragraph of the letter
-    const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l))).filter((p) => /\p{L}/u.test(p));
+    const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l))).filter((p) => /\p{L}/u.test(p) && !isDisclaimer(unquoteLines(p)));
     const letter = paras.map((p) => isLetterText(unquoteLines(p)));
-    const letterCount = letter.filter(Boolean).length;
-    if (!paras.length || letterCount < paras.length / 2) continue;
+    // a sign-off initial or "Thanks" is a piece of the letter's text too: only paragraphs long
+    // enough to say something tell a quoted letter from a colleague's note above it
+    const telling = paras.map((p) => squash(p).length >= MIN_TELLING);
+    const letterCount = letter.filter((l, i) => l && telling[i]).length;
+    if (!paras.length || letterCount === 0 || letterCount < telling.filter(Boolean).length / 2) continue;
     for (const [i, p] of paras.entries()) {
       if (letter[i] || (p.startsWith('>') && !opts.prefixed)) continue;
       // an answer typed on the line under a letter sentence shares its paragraph: the letter's lines out

@@ -347,3 +347,67 @@ describe('after the fifth blind set', () => {
     ]);
   });
 });
+
+describe('a sixth and seventh blind set: pronouns, forwarded notes, forms (our own wording)', () => {
+  it('a colleague\'s question forwarded above the letter, signed with an initial, is not the sender asking', async () => {
+    const e = await extractMail({
+      subject: 'FW: LHS',
+      inReplyTo: null,
+      text: `Dear CSO team\n\nSee below - Tomasz has agreed to be our LHS. His details are in his signature.\n\nRegards\nAlasdair\n\nFrom: WOJCIK, Tomasz (LEEDS TEACHING HOSPITALS NHS TRUST)\nSent: 28 September 2016 09:12\nTo: FENWICK, Alasdair (LEEDS TEACHING HOSPITALS NHS TRUST)\nSubject: RE: LHS\n\nAlasdair,\n\nGlad to - I will tell the other heads of department.\n\nTomasz\n\nDr Tomasz Wojcik\nHead of Medical Physics\ntomasz.wojcik@nhs.net | 0113 496 0555\n\nFrom: FENWICK, Alasdair (LEEDS TEACHING HOSPITALS NHS TRUST)\nSent: 27 September 2016 18:40\nTo: WOJCIK, Tomasz (LEEDS TEACHING HOSPITALS NHS TRUST)\nSubject: LHS\n\nTomasz - would you be willing to be our Lead Healthcare Scientist? Letter below.\n\nA\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(people(e)).toEqual([['Dr Tomasz Wojcik', 'lead', 'tomasz.wojcik@nhs.net']]);
+  });
+
+  it('"please see Aoife\'s note below ... she has agreed": the writer of the forwarded note', async () => {
+    const e = await extractMail({
+      text: `Dear colleagues,\n\nPlease see Aoife's note below. I am pleased that she has agreed to act as our Lead Healthcare Scientist.\n\n${SIG}\n\n-----Original Message-----\nFrom: Aoife Ó Dálaigh\nSent: 20 September 2016 08:01\nTo: Alasdair Fenwick\nSubject: RE: LHS\n\nHappy to take this on.\n\nAoife\n\nDr Aoife Ó Dálaigh\nConsultant Clinical Scientist\naoife.odalaigh@leedsth.nhs.uk\n0113 496 0666\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Aoife Ó Dálaigh', 'lead', 'aoife.odalaigh@leedsth.nhs.uk']]);
+  });
+
+  it('"we regard him as our LHS", "we would like her to be our LHS": the one person named before the pronoun', async () => {
+    const him = await extractMail({
+      text: `Thank you. We already have a Director of Healthcare Science, Professor Kwabena Owusu-Ansah, and we regard him as the Trust's Lead Healthcare Scientist.\n\nkwabena.owusu-ansah@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(him)).toEqual([['Professor Kwabena Owusu-Ansah', 'lead', 'kwabena.owusu-ansah@leedsth.nhs.uk']]);
+    const her = await extractMail({
+      text: `We have no laboratories, but our Head of Medical Devices, Mrs Ines Carvalho MSc IEng, runs clinical engineering and we would like her to be our Lead Healthcare Scientist.\n\nE: ines.carvalho@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    // engineering letters the contract's list does not fold stay out of the name, and are no name of their own
+    expect(people(her)).toEqual([['Mrs Ines Carvalho MSc', 'lead', 'ines.carvalho@leedsth.nhs.uk']]);
+  });
+
+  it('a pronoun after two people names nobody by itself', async () => {
+    const e = await extractMail({
+      text: `Dr Amara Nwosu and Mr Rhys Powell both lead large departments. We would like him to be our Lead Healthcare Scientist.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(people(e).some(([n]) => n === 'Dr Amara Nwosu')).toBe(false);
+  });
+
+  it('"X, Consultant ..., should take on the LHS role" is the decision; "whether X should" is not', async () => {
+    const yes = await extractMail({
+      text: `Dr Leon Baptiste has suggested, and I agree, that Dr Nadia Rahman, Consultant Clinical Scientist (Genetics), should take on the LHS role.\n\nNadia's details are nadia.rahman@leedsth.nhs.uk and 0113 496 0777.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(yes)).toEqual([['Dr Nadia Rahman', 'lead', 'nadia.rahman@leedsth.nhs.uk']]);
+    const no = await extractMail({
+      text: `We are discussing whether Dr Nadia Rahman should take on the LHS role and will let you know.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(no.nominees).toEqual([]);
+  });
+
+  it('"Re: Lead Healthcare Scientist - UH Leeds" in the body is a subject line, not a person', async () => {
+    const e = await extractMail({
+      text: `Dear Colleagues\n\nRe: Lead Healthcare Scientist - UH Leeds\n\nI can confirm that Dr Mei Lin Tan will be our Lead Healthcare Scientist (meilin.tan@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Mei Lin Tan', 'lead', 'meilin.tan@leedsth.nhs.uk']]);
+  });
+
+  it('"Name: | Dr X" as a PDF letter lays out a label cell ending in a colon beside its value', async () => {
+    const e = await extractMail({
+      text: `I am pleased to confirm that our Lead Healthcare Scientist will be:\nName: | Dr Ravi Shankar\nJob title: Consultant Clinical Scientist\nEmail: | ravi.shankar@leedsth.nhs.uk\nTelephone: 0113 496 0888\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone, n.jobTitle])).toEqual([['Dr Ravi Shankar', 'ravi.shankar@leedsth.nhs.uk', '0113 496 0888', 'Consultant Clinical Scientist']]);
+  });
+});

@@ -9,9 +9,15 @@ import { senderName } from './self.js';
 // "Rachel has agreed", "Alison is happy to": a first name that takes the role, in a short reply
 const SAID_YES = /\b(\p{Lu}\p{Ll}{2,})\s+(?:has\s+(?:now\s+|kindly\s+)?agreed|is\s+(?:happy|willing|pleased|keen)|has\s+accepted|has\s+said\s+yes|will\s+(?:be|act|take))\b/gu;
 
-/** The first names a reply says took the role ("Rachel has agreed"). */
+// "Please see Siobhán's note below ... she has agreed": the writer of the note, then a pronoun
+const WHOSE_NOTE = /\b(\p{Lu}\p{Ll}{2,})(?:'s|’s)\s+(?:(?:own|kind)\s+)?(?:note|reply|e-?mail|message|response|answer|acceptance|confirmation)\b/gu;
+const PRONOUN_SAID_YES = /\b(?:she|he|they)\s+(?:(?:has|have)\s+(?:now\s+|kindly\s+)?(?:agreed|accepted|said\s+yes)|(?:is|are)\s+(?:happy|willing|pleased|keen|delighted))\b/i;
+
+/** The first names a reply says took the role ("Rachel has agreed", "see Siobhán's note below: she has agreed"). */
 export function firstNamesSayingYes(content: string): Set<string> {
-  return new Set([...content.matchAll(SAID_YES)].map((m) => m[1]!));
+  const names = new Set([...content.matchAll(SAID_YES)].map((m) => m[1]!));
+  if (PRONOUN_SAID_YES.test(content)) for (const m of content.matchAll(WHOSE_NOTE)) names.add(m[1]!);
+  return names;
 }
 
 /** This person's own address in a text (one that spells their name), with a phone on its line. */

@@ -10,6 +10,7 @@ import { listedPeople } from './lists.js';
 import { contactsFor } from './nomineeContacts.js';
 import { blockPeople } from './pastedBlocks.js';
 import { phrasePeople } from './phrases.js';
+import { pronounPeople } from './pronouns.js';
 import { notRole } from './roles.js';
 import { samePerson } from './samePerson.js';
 import { saysSelf, senderName } from './self.js';
@@ -42,6 +43,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
   let cands: Cand[] = [
     ...labelledPeople(content, 'labelled field'),
     ...phrasePeople(content),
+    ...pronounPeople(content),
     ...listedPeople(content),
     ...blockPeople(content),
     ...shortNamePeople(content),

@@ -22,6 +22,9 @@ const IT_WILL_BE = /\b(?:it|this)\s+(?:will\s+be|would\s+be|is)\s+(?=(?:Dr|Prof|
 // "Please remove Dr X from your list and replace him with:\n\nDr Y": Y is the nominee
 const REPLACE_WITH = /\breplace\s+(?:him|her|them|(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+)\s+with\s*:?\s*(?:\n[ \t]*){0,3}/g;
 
+// The start of a line that repeats a subject ("Re: ...", "Subject: ...") in the body.
+const SUBJECT_LINE = /^\s*(?:(?:re|fw|fwd|subject)\s*:\s*)+/i;
+
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
   /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
@@ -41,7 +44,7 @@ const TRIGGERS: RegExp[] = [
 const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?(?:\s+for\s+[^.\n]{1,60}?)?\s+(?:will\s+be|is|would\s+be|(?:will|would)\s+(?:also|then)\s+be)\s*:?\s*/gi;
 
 // Said of a named person after the name: they take the role.
-const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the|joint)\s+(?:joint\s+)?(?:Trust's\s+|new\s+)?(?:LHSs?|Lead\s+Healthcare\s+Scientists?)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|will\s+take\s+on\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
+const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the|joint)\s+(?:joint\s+)?(?:Trust's\s+|new\s+)?(?:LHSs?|Lead\s+Healthcare\s+Scientists?)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|(?:will|should|is\s+to)\s+take\s+on\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted)\b/i;
 // A person named near these words is not being nominated.
 const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b(?:[\s,:]+[\w'’-]+){0,3}[\s,:]*$/i;
 const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering)\b/i;
@@ -54,6 +57,8 @@ export function phrasePeople(text: string): Cand[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const at = m.index! + m[0].length;
+      // "Re: Lead Healthcare Scientist - UH Bristol": a subject line names the topic, not a person
+      if (SUBJECT_LINE.test(text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!))) continue;
       const read = personIn(text.slice(at, at + 160), at) ?? null;
       if (!read) continue;
       const sentence = sentenceAround(text, m.index!, read.end);
@@ -102,6 +107,8 @@ export function phrasePeople(text: string): Cand[] {
     // the role words must be said of this name: only an aside ("(contacts)", ", Head of X,") between
     // them, or "and" another person with theirs ("Dr A (...) and Mr B (...) will be joint leads")
     const said = TAKES_ROLE.exec(rest);
+    // "X should take on the role" is a decision only where nothing before it asks or weighs it
+    if (said && /^should/i.test(said[0]) && /\b(?:whether|if|discuss\w*|consider\w*|wonder\w*|ask\w*|debat\w*)\b/i.test(text.slice(Math.max(0, at - 80), at))) continue;
     const between = said ? rest.slice(0, said.index) : '';
     if (said && (/^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/.test(between) || /^(?:\s*\([^)]*\))?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
       // "has agreed to act as deputy": the role the words give

@@ -166,8 +166,8 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
         continue;
       }
     }
-    // "Name: ...", "Name<tab>...", "Name | ...", and "Name – ..." (a dash only after a known label)
-    const inline = /^\s*(?:[*•·]\s+)?([A-Za-z][A-Za-z' -]{1,40}?)\s*(?::|\t|\||\s{3,}|\s[–—-]\s)\s*(\S.*)$/.exec(line);
+    // "Name: ...", "Name<tab>...", "Name | ...", "Name: | ..." (a form's label cell ends in a colon), and "Name – ..." (a dash only after a known label)
+    const inline = /^\s*(?:[*•·]\s+)?([A-Za-z][A-Za-z' -]{1,40}?)\s*(?::(?:\s*\|)?|\t|\||\s{3,}|\s[–—-]\s)\s*(\S.*)$/.exec(line);
     const inlineLabel = inline ? labelOf(inline[1]!) : null;
     if (inline && inlineLabel) {
       set(inlineLabel.field, inline[2]!, offsets[i]! + line.indexOf(inline[2]!), inlineLabel.role);
