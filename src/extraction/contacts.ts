@@ -88,18 +88,20 @@ export function firstPhone(text: string): FoundPhone | null {
 function scanPhones(text: string, limit = Infinity): FoundPhone[] {
   const out: FoundPhone[] = [];
   for (const m of text.matchAll(PHONE)) {
-    const raw = m[0].trim().replace(/\s*\n\s*/g, ' ');
-    const index = m.index!;
+    // "(01793 604020 direct)": a bracket that opens an aside, not "(01793) 604020"
+    const aside = m[0].startsWith('(') && !m[0].includes(')');
+    const raw = (aside ? m[0].slice(1) : m[0]).trim().replace(/\s*\n\s*/g, ' ');
+    const index = m.index! + (aside ? 1 : 0);
     const before = text.slice(Math.max(0, index - 20), index);
     if (NOT_A_PHONE_BEFORE.test(before)) continue;
     // digits glued to other digits or letters are a reference, not a phone
-    if (/[\d]$/.test(before) || /^[\dA-Za-z]/.test(text.slice(index + m[0].length))) continue;
+    if (/[\d]$/.test(before) || /^[\dA-Za-z]/.test(text.slice(m.index! + m[0].length))) continue;
     // a UK number has 10 or 11 digits once +44 is read as 0: anything else is not worth parsing
     const digits = raw.replace(/\b(?:ext\.?|extn\.?|extension|x)\s*\d+$/i, '').replace(/\(0\)/, '').replace(/\D/g, '').replace(/^44/, '0');
     if (digits.length < 10 || digits.length > 11) continue;
     const national = ukNational(raw);
     if (national === null) continue;
-    out.push({ text: raw, index, end: index + m[0].length, mobile: /^7/.test(national) });
+    out.push({ text: raw, index, end: m.index! + m[0].length, mobile: /^7/.test(national) });
     if (out.length >= limit) break;
   }
   return out;

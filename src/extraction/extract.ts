@@ -8,12 +8,14 @@ import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import {
   acceptanceInForwarded,
+  correctedNominee,
   cueSentences,
   findNominees,
   findNomineesInAttachment,
   firstNamesSayingYes,
   hasNominationCue,
   ownAddressIn,
+  samePersonNamed,
   senderName,
   sentenceAround,
   unexplainedPeople,
@@ -55,14 +57,36 @@ function linkedAddress(email: string, content: string): { shown: string; target:
  * An address for a nominee the rules found without one, where it can only be theirs: written
  * in the reply in a sentence of its own ("Anwen can be contacted at ..."), or in the Cc or To of
  * the message ("whom I have cc'd here"), and spelling the nominee's name. With it, a phone on
- * the same line.
+ * the same line. Where the reply says the details are elsewhere, there too: on an attached form
+ * that names the same person ("her details are on the attached form"), or in the forwarded
+ * chain below ("his details are in Maria's note").
  */
-function addressElsewhere(name: string, content: string, msg: ParsedMessage): { email: string | null; phone?: string | null } {
+function addressElsewhere(
+  name: string,
+  content: string,
+  msg: ParsedMessage,
+  elsewhere: { attached: FoundNominee[]; forwarded: string[] },
+): { email: string | null; phone?: string | null; jobTitle?: string | null } {
   const own = ownAddressIn(content, name);
   if (own) return own;
   const copied = [...msg.cc, ...msg.to].find((a) => !CSO_ADDRESS.test(a.address) && a.address !== msg.from?.address && emailMatchesName(a.address, name) >= 1);
-  return { email: copied?.address ?? null };
+  if (copied) return { email: copied.address };
+  if (DETAILS_ATTACHED.test(content)) {
+    const form = elsewhere.attached.find((n) => n.email && samePersonNamed(n.name, name));
+    if (form) return { email: form.email, phone: form.phone, jobTitle: form.jobTitle };
+  }
+  if (DETAILS_BELOW.test(content)) {
+    for (const text of elsewhere.forwarded) {
+      const found = ownAddressIn(text, name);
+      if (found) return found;
+    }
+  }
+  return { email: null };
 }
+
+// "her details are on the attached form"; "his details are in Maria's note below"
+const DETAILS_ATTACHED = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\battach/i;
+const DETAILS_BELOW = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\b(?:below|chain|trail|note|e-?mail|message|signature)\b|\bsee\s+(?:the\s+)?(?:chain|trail|below)\b/i;
 
 export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const body: Body = readBody(msg);
@@ -167,6 +191,15 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       }
     }
   }
+  let corrected = false;
+  if (!nominees.length) {
+    // "the email address I gave for Dr X was wrong": the nominee again, with new details
+    const c = correctedNominee(sec.content, body.quoted);
+    if (c) {
+      nominees = [c];
+      corrected = true;
+    }
+  }
   if (!nominees.length && found.cue) {
     // the words of a nomination but no name the rules can read: ask compromise, then a person
     // only sentences with two capitalised words in a row beyond the role's own name can hold a name
@@ -228,14 +261,18 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     }
   }
   if (kind !== 'nomination') nominees = [];
+  const elsewhere = () => ({
+    attached: fromAttachment ? [] : attachmentTexts.flatMap((a) => findNomineesInAttachment(a)),
+    forwarded: forwardedMessages(body.quoted).slice(0, 3).map((f) => f.text),
+  });
   nominees = nominees.map((n) => {
     if (n.email) {
       // "julie.ashworth@nhs.net <julie.ashworth2@nhs.net>": a link whose text and target differ
       const link = linkedAddress(n.email, sec.content);
       return link ? { ...n, email: link.target, doubts: [...n.doubts, `the e-mail link shows ${link.shown} but goes to ${link.target}`] } : n;
     }
-    const found = addressElsewhere(n.name, sec.content, msg);
-    return { ...n, email: found.email, phone: n.phone ?? found.phone ?? null };
+    const found = addressElsewhere(n.name, sec.content, msg, elsewhere());
+    return { ...n, email: found.email, phone: n.phone ?? found.phone ?? null, jobTitle: n.jobTitle ?? found.jobTitle ?? null };
   });
 
   trustInputs.nomineeEmails = nominees.map((n) => n.email).filter((e): e is string => !!e);
@@ -279,7 +316,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     sure = false;
     for (const p of otherProblems.slice(0, 3)) reasons.push(p);
   }
-  const supersedes = kind === 'nomination' && (SUPERSEDES.test(sec.content) || /\bcorrection\b|\bamended\b|\brevised\b/i.test(msg.subject));
+  const supersedes = kind === 'nomination' && (corrected || SUPERSEDES.test(sec.content) || /\bcorrection\b|\bamended\b|\brevised\b/i.test(msg.subject));
   if (supersedes) reasons.push('replaces an earlier nomination');
   if (kind === 'nomination') {
     // a person with an address in the text who is neither nominated nor the sender: a nominee may have been missed

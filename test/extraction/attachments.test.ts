@@ -86,4 +86,26 @@ describe('nominees in attachments', () => {
     expect(e.needsReview).toBe(true);
     expect(e.trustCandidates.map((t) => t.ods).sort()).toEqual(['RR8', 'RY6']);
   });
+
+  it('a name in the body and "her details are on the attached form": the contacts come from the form\'s row for that person', async () => {
+    const docx = buildDocx({
+      heading: ['NHS England - Lead Healthcare Scientists', 'Response from provider organisation'],
+      rows: [
+        ['Trust', 'Leeds Teaching Hospitals NHS Trust'],
+        ['Lead Healthcare Scientist - name', 'Dr Marta Kowalska'],
+        ['Job title', 'Head of Blood Sciences'],
+        ['E-mail', 'marta.kowalska@leedsth.nhs.uk'],
+        ['Telephone', '0113 496 0931'],
+        ['Deputy (optional) - name', ''],
+        ['Medical Director', 'Dr Oren Saltzman'],
+      ],
+    });
+    const note = 'Dear colleagues,\n\nOur Lead Healthcare Scientist will be Dr Marta Kowalska - her details are on the attached form.\n\nBest wishes\n\nOren\n\nDr Oren Saltzman\nMedical Director\nLeeds Teaching Hospitals NHS Trust';
+    const e = extract(await readMessage(withAttachment(note, { name: 'LHS form.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: docx })), index);
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone, n.jobTitle, n.role])).toEqual([
+      ['Dr Marta Kowalska', 'marta.kowalska@leedsth.nhs.uk', '0113 496 0931', 'Head of Blood Sciences', 'lead'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
 });
+

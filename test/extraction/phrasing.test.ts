@@ -410,4 +410,30 @@ describe('a sixth and seventh blind set: pronouns, forwarded notes, forms (our o
     });
     expect(e.nominees.map((n) => [n.name, n.email, n.phone, n.jobTitle])).toEqual([['Dr Ravi Shankar', 'ravi.shankar@leedsth.nhs.uk', '0113 496 0888', 'Consultant Clinical Scientist']]);
   });
+
+  it('a message that only corrects an address: the nominee again, with the new address, replacing the earlier record', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nApologies - the email address I gave for Dr Folake Adeyemi last week was wrong. The correct address is folake.adeyemi@leedsth.nhs.uk. Everything else stands.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(people(e)).toEqual([['Dr Folake Adeyemi', 'lead', 'folake.adeyemi@leedsth.nhs.uk']]);
+    expect(e.supersedes).toBe(true);
+  });
+
+  it('a corrected phone for a first name: the full name and the unchanged address from our own earlier message quoted below', async () => {
+    const earlier = `From: Fenwick Alasdair\nSent: 20 September 2016 10:00\nTo: CSO (NHS ENGLAND)\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nOur LHS will be Mrs Anjali Deshmukh, Head of Audiology (anjali.deshmukh@leedsth.nhs.uk, 0113 496 0100 ext 4411).\n\nAlasdair`;
+    const e = await extractMail({
+      text: `Dear CSO team\n\nSorry - the extension I gave for Anjali was wrong. Her direct line is 0113 496 0412. Her email address is as before.\n\n${SIG}\n\n${earlier}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Mrs Anjali Deshmukh', 'anjali.deshmukh@leedsth.nhs.uk', '0113 496 0412']]);
+    expect(e.supersedes).toBe(true);
+  });
+
+  it('"his details are in the note below": the nominee\'s own address in the forwarded chain, not the colleague\'s', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nPlease see the chain below. Idris Bello has kindly agreed to be our Lead Healthcare Scientist - his details are in Sam's note.\n\n${SIG}\n\nFrom: Sam Whitaker\nSent: 3 October 2016 11:20\nTo: Alasdair Fenwick\nSubject: RE: LHS\n\nAlasdair, I asked Idris and he is happy to do it. He is at idris.bello@leedsth.nhs.uk, ext 4020 (0113 496 0420 direct).\n\nSam Whitaker\nService Manager\nsam.whitaker@leedsth.nhs.uk\n0113 496 0999\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Idris Bello', 'idris.bello@leedsth.nhs.uk', '0113 496 0420']]);
+  });
 });
+

@@ -20,7 +20,12 @@ const LABELS: [RegExp, Field][] = [
   [/^(?:trust|organisation|organization|trust\s+name|name\s+of\s+trust|department|sites?|wte|address)$/i, 'skip'],
 ];
 const labelOf = (s: string): { field: Field; role: Role | null } | null => {
-  const t = s.trim().replace(/[:\s]+$/, '');
+  // "Lead Healthcare Scientist - name", "Deputy (optional) - name": a form's label in parts
+  const t = s
+    .trim()
+    .replace(/[:\s]+$/, '')
+    .replace(/\s*\((?:optional|if\s+any|if\s+applicable|where\s+applicable)\)/i, '')
+    .replace(/\s+[-–—]\s+/g, ' ');
   if (!t || t.length > 60) return null;
   for (const [re, field] of LABELS) {
     if (re.test(t)) return { field, role: /^deputy/i.test(t) ? 'deputy' : /^joint/i.test(t) ? 'joint' : null };
@@ -167,6 +172,13 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
       }
     }
     // "Name: ...", "Name<tab>...", "Name | ...", "Name: | ..." (a form's label cell ends in a colon), and "Name – ..." (a dash only after a known label)
+    // a two-cell row: the label cell may hold a dash of its own ("Lead Healthcare Scientist - name | Dr X")
+    const row = /^\s*([^|]{2,60}?)\s*\|\s*(\S[^|]*?)\s*$/.exec(line);
+    const rowLabel = row ? labelOf(row[1]!) : null;
+    if (row && rowLabel) {
+      set(rowLabel.field, row[2]!, offsets[i]! + line.lastIndexOf(row[2]!), rowLabel.role);
+      continue;
+    }
     const inline = /^\s*(?:[*•·]\s+)?([A-Za-z][A-Za-z' -]{1,40}?)\s*(?::(?:\s*\|)?|\t|\||\s{3,}|\s[–—-]\s)\s*(\S.*)$/.exec(line);
     const inlineLabel = inline ? labelOf(inline[1]!) : null;
     if (inline && inlineLabel) {

@@ -1,0 +1,40 @@
+import { firstPhone } from '../contacts.js';
+import { escapeRe, readNameAt } from '../names.js';
+import type { FoundNominee } from './candidate.js';
+import { ownAddressIn } from './forwarded.js';
+import { personIn } from './personIn.js';
+
+// "the email address I gave for Dr Nkem Eze", "the extension we sent you for Sunita"
+const GAVE_FOR =
+  /\b(?:e-?mail(?:\s+address)?|address|(?:tele)?phone(?:\s+number)?|(?:contact\s+)?number|extension|ext\.?|direct\s+line|mobile|contact\s+details|details)\s+(?:that\s+)?(?:I|we)\s+(?:gave|sent|provided|supplied|quoted|listed)\s+(?:you\s+|to\s+you\s+)?for\s+/gi;
+// ...said to be wrong or changed, in the same stretch of text
+const WRONG = /\b(?:wrong|incorrect|(?:has|have)\s+(?:now\s+)?changed|out\s+of\s+date|mistake|typo|correct(?:ed|ion)?)\b/i;
+// "her email address is as before", "everything else stands"
+const UNCHANGED = /\b(?:as\s+before|unchanged|(?:is|are)\s+(?:still\s+)?correct|(?:everything|all)\s+else\s+(?:stands|is\s+(?:the\s+same|correct)))\b/i;
+
+/**
+ * A message that only corrects a nominee's details ("the email address I gave for Dr X was
+ * wrong; the correct address is ..."): the nominee again, with the new details. A first name
+ * alone ("for Sunita") is read in full from the earlier message quoted below; an address said
+ * to be "as before" is taken from there too, the rest only from the new text.
+ */
+export function correctedNominee(content: string, quoted: string): FoundNominee | null {
+  for (const m of content.matchAll(GAVE_FOR)) {
+    const at = m.index! + m[0].length;
+    if (!WRONG.test(content.slice(Math.max(0, m.index! - 100), at + 200))) continue;
+    let name = personIn(content.slice(at, at + 120), 0)?.name ?? null;
+    if (!name) {
+      const first = /^(\p{Lu}\p{Ll}{2,})\b/u.exec(content.slice(at, at + 40))?.[1];
+      const full = first ? new RegExp(`\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?${escapeRe(first)}\\s+\\p{Lu}`, 'u').exec(quoted) : null;
+      name = full ? (readNameAt(quoted, full.index)?.name ?? null) : null;
+    }
+    if (!name) continue;
+    const given = ownAddressIn(content, name);
+    const before = !given && UNCHANGED.test(content) ? ownAddressIn(quoted, name) : null;
+    // the new text's own number, where it gives one ("Her direct line is ...")
+    const phone = firstPhone(content.slice(at))?.text ?? null;
+    const email = given?.email ?? before?.email ?? null;
+    return { name, email, phone: phone ?? given?.phone ?? null, jobTitle: null, role: 'lead', how: 'phrase', doubts: [] };
+  }
+  return null;
+}
