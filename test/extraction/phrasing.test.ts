@@ -435,5 +435,14 @@ describe('a sixth and seventh blind set: pronouns, forwarded notes, forms (our o
     });
     expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Idris Bello', 'idris.bello@leedsth.nhs.uk', '0113 496 0420']]);
   });
+
+  it('"our Lead Healthcare Scientist is now Dr X" after the one who retired: only the new one', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nPlease replace our earlier nomination. Dr Colm Brennan, whom we nominated in September, has since retired, and the Trust's Lead Healthcare Scientist is now Dr Hye-Jin Park, Head of Clinical Physiology.\n\nHye-Jin: hyejin.park@leedsth.nhs.uk, 0113 496 0389\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Hye-Jin Park', 'lead', 'hyejin.park@leedsth.nhs.uk']]);
+    expect(e.supersedes).toBe(true);
+    expect(e.needsReview).toBe(false);
+  });
 });
 

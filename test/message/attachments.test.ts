@@ -35,6 +35,15 @@ describe('readAttachment: documents', () => {
     expect(a.text).toContain('Telephone | 020 7188 7188');
   });
 
+  it('reads a .docx with no styles part whose table names a style (mammoth alone throws "reading \'TableGrid\'")', async () => {
+    const row = (k: string, v: string) => `<w:tr><w:tc><w:p><w:r><w:t>${k}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>${v}</w:t></w:r></w:p></w:tc></w:tr>`;
+    const docx = docxWithBody(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>${row('Name', 'Dr Ola Nordmann')}${row('Email', 'ola.nordmann@nhs.net')}</w:tbl>`);
+    const a = await readAttachment(input(docx, DOCX, 'form.docx'));
+    expect(a.problem).toBeNull();
+    expect(a.text).toContain('Name | Dr Ola Nordmann');
+    expect(a.text).toContain('Email | ola.nordmann@nhs.net');
+  });
+
   it('reads a .pdf, and knows a PDF by its bytes when it has no name and a generic type', async () => {
     const pdf = buildPdf(['Dear Fiona,', 'Our Lead Healthcare Scientist is Mrs Joanne Tetley.']);
     const named = await readAttachment(input(pdf, 'application/pdf', 'letter.pdf'));

@@ -143,6 +143,10 @@ let mammoth: MammothParts | null = null;
 function mammothParts(): MammothParts {
   if (mammoth) return mammoth;
   const require = createRequire(import.meta.url);
+  // mammoth 1.13.0 gives a .docx without word/styles.xml a style set with no table or numbering
+  // styles, so a table that names its style ("TableGrid") throws; an empty set of each is meant
+  const styles = require('mammoth/lib/docx/styles-reader') as { Styles?: { EMPTY?: unknown }; defaultStyles: unknown };
+  if (styles.Styles?.EMPTY) styles.defaultStyles = styles.Styles.EMPTY;
   return (mammoth = {
     readOptions: require('mammoth/lib/options-reader').readOptions,
     openZip: require('mammoth/lib/unzip').openZip,
