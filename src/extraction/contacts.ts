@@ -59,8 +59,22 @@ function scanEmails(text: string): FoundEmail[] {
     seen.add(key);
     out.push({ address, index: m.index! });
   }
+  // written to dodge harvesters or broken by the mail client: "jo.bloggs [at] x.nhs.uk",
+  // "jo.bloggs (at) nhs.net", "jo.bloggs@" at a line end with the domain on the next line
+  if (MAYBE_OBFUSCATED.test(text)) {
+    for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+      const address = `${m[1]}@${m[2]!.replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.')}`.replace(/[.'-]+$/, '').toLowerCase();
+      if (CSO_ADDRESS.test(address) || out.some((e) => e.address === address)) continue;
+      out.push({ address, index: m.index! });
+    }
+    out.sort((a, b) => a.index - b.index);
+  }
   return out;
 }
+
+const MAYBE_OBFUSCATED = /[[(]\s*at\s*[\])]|@[ \t]*\n/i;
+const OBFUSCATED_EMAIL =
+  /(?<![\w.'+-])([A-Za-z0-9][A-Za-z0-9._%+'-]{0,63})(?:\s*[[(]\s*at\s*[\])]\s*|@[ \t]*\n[ \t]*)([A-Za-z0-9-]{1,63}(?:(?:\.|\s*[[(]\s*dot\s*[\])]\s*)[A-Za-z0-9-]{1,63}){1,6})/gi;
 
 // A UK number: +44 (0)..., +44 ..., or 0..., 10 or 11 digits with spaces or hyphens between.
 const PHONE = /(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:(?:[ -]|\n)?\d){5,8}(?:\s{0,2}(?:ext\.?|extn\.?|extension|x)\s{0,2}\d{2,6})?/gi;
@@ -83,6 +97,15 @@ export function findPhones(text: string): FoundPhone[] {
 /** The first UK phone number in text, or null: stops at the first, since checking each costs. */
 export function firstPhone(text: string): FoundPhone | null {
   return recent.get(text)?.[0] ?? scanPhones(text, 1)[0] ?? null;
+}
+
+/** The number to record from a stretch of text: the first, but a landline over a mobile given beside it on the same line. */
+export function phoneIn(text: string): string | null {
+  const first = firstPhone(text);
+  if (!first?.mobile) return first?.text ?? null;
+  const lineEnd = text.indexOf('\n', first.end);
+  const landline = findPhones(text.slice(first.end, lineEnd < 0 ? undefined : lineEnd)).find((p) => !p.mobile);
+  return landline?.text ?? first.text;
 }
 
 function scanPhones(text: string, limit = Infinity): FoundPhone[] {

@@ -84,6 +84,9 @@ function addressElsewhere(
   return { email: null };
 }
 
+// an address spelt out in words where no address could be read: "jo.bloggs at nhs dot net"
+const SPELT_ADDRESS = /[\w.'-]+\s*(?:[[(]\s*at\s*[\])]|\s(?:at|AT)\s)\s*[\w-]+\s*(?:\.|\s*[[(]?\s*dot\s*[\])]?\s*)\s*(?:nhs|net|uk|com|org)\b/;
+
 // "her details are on the attached form"; "his details are in Maria's note below"
 const DETAILS_ATTACHED = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\battach/i;
 const DETAILS_BELOW = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\b(?:below|chain|trail|note|e-?mail|message|signature)\b|\bsee\s+(?:the\s+)?(?:chain|trail|below)\b/i;
@@ -288,7 +291,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (!n.email && !n.phone && !(n.role === 'deputy' && reachableLead)) {
       sure = false;
       reasons.push(`nominee ${n.name} has no e-mail or phone`);
-    } else if (!n.email && n.role !== 'deputy' && findEmails(sec.content).length) {
+    } else if (!n.email && n.role !== 'deputy' && (findEmails(sec.content).length || SPELT_ADDRESS.test(sec.content))) {
       // addresses are written, none of them this nominee's: one may be theirs under another name
       sure = false;
       reasons.push(`nominee ${n.name} has no e-mail`);

@@ -446,3 +446,75 @@ describe('a sixth and seventh blind set: pronouns, forwarded notes, forms (our o
   });
 });
 
+describe('an eighth and ninth blind set: everyday shapes and spelt-out addresses (our own wording)', () => {
+  it('"Lead Healthcare Scientist" and "Deputy" as headings over name blocks', async () => {
+    const e = await extractMail({
+      text: `Dear CSO Team,\n\nOur nominations are as follows:\n\nLead Healthcare Scientist\nProf Ibrahim Sesay\nDirector of Healthcare Science\nibrahim.sesay@leedsth.nhs.uk | 0113 496 0627\n\nDeputy\nDr Ilse Vermeulen\nConsultant Clinical Scientist (Nuclear Medicine)\nilse.vermeulen@leedsth.nhs.uk | 0113 496 0644\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email, n.phone, n.jobTitle])).toEqual([
+      ['Prof Ibrahim Sesay', 'lead', 'ibrahim.sesay@leedsth.nhs.uk', '0113 496 0627', 'Director of Healthcare Science'],
+      ['Dr Ilse Vermeulen', 'deputy', 'ilse.vermeulen@leedsth.nhs.uk', '0113 496 0644', 'Consultant Clinical Scientist (Nuclear Medicine)'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('deputies: "supported by Mr X, ..., who has agreed to act as her deputy", "Ms Y, ... (...), will act as deputy", "has kindly agreed to deputise"; each with the phone on their own line', async () => {
+    const a = await extractMail({
+      text: `I am pleased to nominate Dr Aoife Keane, Head of Healthcare Science, as our Lead Healthcare Scientist. Aoife will be supported by Mr Rahul Varma, Principal Clinical Scientist, who has agreed to act as her deputy.\n\nAoife Keane - aoife.keane@leedsth.nhs.uk - 0113 496 0381\nRahul Varma - rahul.varma@leedsth.nhs.uk - 0113 496 0529\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(a.nominees.map((n) => [n.name, n.role, n.phone])).toEqual([
+      ['Dr Aoife Keane', 'lead', '0113 496 0381'],
+      ['Mr Rahul Varma', 'deputy', '0113 496 0529'],
+    ]);
+    const b = await extractMail({
+      text: `Our Lead Healthcare Scientist will be Dr Tom Birch, Head of Clinical Biochemistry (tom.birch@leedsth.nhs.uk; tel 0113 496 0215).\nIn his absence, Ms Yara Haddad, Lead Clinical Physiologist (Cardiology), will act as deputy (yara.haddad@leedsth.nhs.uk; tel 0113 496 0277). Mr Owen Price, Mr Birch's colleague, is acting as Deputy Director of Pathology.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(b.nominees.map((n) => [n.name, n.role, n.email])).toEqual([
+      ['Dr Tom Birch', 'lead', 'tom.birch@leedsth.nhs.uk'],
+      ['Ms Yara Haddad', 'deputy', 'yara.haddad@leedsth.nhs.uk'],
+    ]);
+    const c = await extractMail({
+      text: `I'd like to nominate Mrs Grace Obi, Pathology Quality Manager, as the Trust's LHS (grace.obi@leedsth.nhs.uk).\n\nMr Kofi Mensah, Principal Clinical Scientist, has kindly agreed to deputise when Grace is away - kofi.mensah@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(c.nominees.map((n) => [n.name, n.role])).toEqual([
+      ['Mrs Grace Obi', 'lead'],
+      ['Mr Kofi Mensah', 'deputy'],
+    ]);
+  });
+
+  it('"please record our Lead Healthcare Scientist as:" over a name block; "the LHS role will be shared jointly by A, ..., and B"', async () => {
+    const record = await extractMail({
+      text: `Hi,\n\nPlease record the Trust's Lead Healthcare Scientist as:\n\nMr Dimitri Petrov\nConsultant Clinical Scientist\ndimitri.petrov@nhs.net\n0113 496 0478\n\nThanks,\nBev\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(record)).toEqual([['Mr Dimitri Petrov', 'lead', 'dimitri.petrov@nhs.net']]);
+    const shared = await extractMail({
+      text: `We have agreed that the LHS role will be shared jointly by Dr Nora Quinn, Consultant Clinical Scientist (Genetics), and Mr Ade Bello, Head of Clinical Engineering.\n\nNora: nora.quinn@leedsth.nhs.uk, 0113 496 0842\nAde: ade.bello@leedsth.nhs.uk, 0113 496 0857\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(shared)).toEqual([
+      ['Dr Nora Quinn', 'joint', 'nora.quinn@leedsth.nhs.uk'],
+      ['Mr Ade Bello', 'joint', 'ade.bello@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('the writer nominating themself, signed with a first name, named in full in their own details block', async () => {
+    const e = await extractMail({
+      from: 'Clarke-Williams Joanne <joanne.clarke-williams@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nI have been asked by our Medical Director to reply. I am pleased to confirm that I will be the Trust's Lead Healthcare Scientist.\n\nMy details are below.\n\nDr Joanne Clarke-Williams\nHead of Healthcare Science\nTel: 0113 496 0119\njoanne.clarke-williams@leedsth.nhs.uk\n\nKind regards,\nJoanne\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Joanne Clarke-Williams', 'lead', 'joanne.clarke-williams@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('addresses written "[at]", "(at)" or broken after the "@" are read; spelt out in words, the nominee goes to review', async () => {
+    const at = await extractMail({ text: `Our LHS will be Dr Femi Adeyemi, Consultant Clinical Scientist.\n\nContact: f.adeyemi[at]leedsth.nhs.uk; 0113 496 0644\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(at.nominees.map((n) => n.email)).toEqual(['f.adeyemi@leedsth.nhs.uk']);
+    const paren = await extractMail({ text: `Our LHS will be Dr Ifeoma Chukwu, Consultant Clinical Scientist (Virology).\n\nEmail ifeoma.chukwu (at) nhs.net, tel 0113 496 0437\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(paren.nominees.map((n) => n.email)).toEqual(['ifeoma.chukwu@nhs.net']);
+    const broken = await extractMail({ text: `Our LHS will be:\n\nName:       Dr Anastasia Pappas\nEmail:      anastasia.pappas@\n            leedsth.nhs.uk\nTel:        0113 496 0562\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(broken.nominees.map((n) => n.email)).toEqual(['anastasia.pappas@leedsth.nhs.uk']);
+    const words = await extractMail({ text: `Our LHS will be Dr Femi Adeyemi (tel 0113 496 0644), email femi.adeyemi at leedsth dot nhs dot uk.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(words.nominees.map((n) => n.email)).toEqual([null]);
+    expect(words.needsReview).toBe(true);
+  });
+});
+

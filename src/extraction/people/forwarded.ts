@@ -1,4 +1,4 @@
-import { findEmails, firstPhone } from '../contacts.js';
+import { findEmails, firstPhone, phoneIn } from '../contacts.js';
 import { emailMatchesName, escapeRe, readNameAt } from '../names.js';
 import type { Address } from '../../message/types.js';
 import type { FoundNominee } from './candidate.js';
@@ -20,13 +20,22 @@ export function firstNamesSayingYes(content: string): Set<string> {
   return names;
 }
 
-/** This person's own address in a text (one that spells their name), with a phone on its line. */
+/**
+ * This person's own address in a text (one that spells their name), with the phone that goes
+ * with it: on its line after it, up to the next address ("(x@..., 020 ...) ... (y@..., 020 ...)"),
+ * or anywhere on its line where the line holds no other address.
+ */
 export function ownAddressIn(text: string, name: string): { email: string; phone: string | null } | null {
-  const e = findEmails(text).find((x) => emailMatchesName(x.address, name) >= 1);
+  const all = findEmails(text);
+  const e = all.find((x) => emailMatchesName(x.address, name) >= 1);
   if (!e) return null;
   const lineStart = text.lastIndexOf('\n', e.index) + 1;
-  const lineEnd = text.indexOf('\n', e.index);
-  return { email: e.address, phone: firstPhone(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))?.text ?? null };
+  const lineEnd = text.indexOf('\n', e.index) < 0 ? text.length : text.indexOf('\n', e.index);
+  const others = all.filter((x) => x !== e && x.index >= lineStart && x.index < lineEnd);
+  const nextAddress = others.find((x) => x.index > e.index)?.index ?? lineEnd;
+  const after = phoneIn(text.slice(e.index + e.address.length, nextAddress));
+  const phone = after ?? (others.length ? null : phoneIn(text.slice(lineStart, lineEnd)));
+  return { email: e.address, phone };
 }
 
 /**

@@ -1,15 +1,6 @@
-import { findEmails, findPhones, firstPhone } from '../contacts.js';
+import { findEmails, phoneIn } from '../contacts.js';
 import { emailMatchesName } from '../names.js';
 import type { Cand } from './candidate.js';
-
-/** The nominee's number in a window: the first, but a landline over a mobile given beside it on the same line. */
-function phoneIn(window: string): string | null {
-  const first = firstPhone(window);
-  if (!first?.mobile) return first?.text ?? null;
-  const lineEnd = window.indexOf('\n', first.end);
-  const landline = findPhones(window.slice(first.end, lineEnd < 0 ? undefined : lineEnd)).find((p) => !p.mobile);
-  return landline?.text ?? first.text;
-}
 
 export function contactsFor(c: Cand, exclude: Set<string>): { email: string | null; phone: string | null; emailDoubt: string | null } {
   const email = c.fields.email ?? null;

@@ -16,6 +16,7 @@ import { samePerson } from './samePerson.js';
 import { saysSelf, senderName } from './self.js';
 import { shortNamePeople } from './shortNames.js';
 import { labelledPeople } from './tables.js';
+import { ownAddressIn } from './forwarded.js';
 import { terseAnswerPeople } from './terse.js';
 import { saidToHaveLeft } from './departed.js';
 
@@ -85,13 +86,17 @@ export function findNominees(input: PeopleInput): PeopleResult {
       const alt = findEmails(content).find((e) => !exclude.has(e.address) && emailMatchesName(e.address, c.read.name) === 2);
       mail = alt?.address ?? null;
     }
+    // "Siobhan Keane - siobhan.keane@... - 020 ...": the number on the line of the person's own
+    // address is theirs, over the first number after the name (which may be the next person's)
+    const own = c.fields.phone ? null : ownAddressIn(content, c.read.name);
+    const ownPhone = own && own.email === mail ? own.phone : null;
     if (emailDoubt) doubts.push(emailDoubt);
     if (c.doubt) doubts.push(c.doubt);
     if (c.read.bare.length < 2) doubts.push(`only a surname for ${c.read.name}`);
     nominees.push({
       name: c.read.name,
       email: mail,
-      phone,
+      phone: ownPhone ?? phone,
       jobTitle: notRole(c.fields.jobTitle ?? titleAfter(content.slice(c.read.end, c.read.end + 200)) ?? titleNear(c.window, c.read)),
       role: c.role ?? 'lead',
       how: c.how,
@@ -101,7 +106,10 @@ export function findNominees(input: PeopleInput): PeopleResult {
   if (joint && nominees.filter((n) => n.role === 'lead').length >= 2) for (const n of nominees) if (n.role === 'lead') n.role = 'joint';
 
   if (self) {
-    const me = senderName(signature, from);
+    // a signature of a first name only: the writer's name as a block in what they wrote ("My details are below")
+    const signed = senderName(signature, from);
+    const inText = signed && !signed.fromSignature ? senderName(content.split('\n').slice(-15).join('\n'), from) : null;
+    const me = inText?.fromSignature ? inText : signed;
     const already = me ? nominees.find((n) => { const r = readNameAt(n.name, 0); return r ? samePerson(r, me) : false; }) : undefined;
     if (already && !already.email) already.email = findEmails(signature).find((e) => emailMatchesName(e.address, already.name) >= 1)?.address ?? (sender || null);
     if (me && !already) {

@@ -37,6 +37,10 @@ const TRIGGERS: RegExp[] = [
   LEAD_TRIGGER,
   REPLACE_WITH,
   IT_WILL_BE,
+  // "Please record the Trust's Lead Healthcare Scientist as:" with the person below
+  /\b(?:record|register|list|note|add|show)\s+(?:the\s+|our\s+)?(?:[\p{Lu}][^.\n]{0,60}?(?:'s|’s)\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\s+as\s*:?\s*(?:\n[ \t]*){0,3}/giu,
+  // "the LHS role will be shared jointly by Dr A, ..., and Mr B"
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist)(?:\s+(?:role|post))?\s+(?:will\s+be|is|is\s+to\s+be)\s+(?:(?:shared|held|taken(?:\s+on)?|filled|covered|undertaken)\s+)(?:jointly\s+)?by\s+/gi,
   // "... to be joint LHS alongside Mr Hamid Rezaei": the other joint lead
   /\b(?:joint|jointly|share\w*)\b[^.\n]{0,60}?\balongside\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/gi,
 ];
@@ -110,7 +114,7 @@ export function phrasePeople(text: string): Cand[] {
     // "X should take on the role" is a decision only where nothing before it asks or weighs it
     if (said && /^should/i.test(said[0]) && /\b(?:whether|if|discuss\w*|consider\w*|wonder\w*|ask\w*|debat\w*)\b/i.test(text.slice(Math.max(0, at - 80), at))) continue;
     const between = said ? rest.slice(0, said.index) : '';
-    if (said && (/^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/.test(between) || /^(?:\s*\([^)]*\))?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
+    if (said && (/^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*(?:who\s+)?$/.test(between) || /^(?:\s*\([^)]*\))?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
       // "has agreed to act as deputy": the role the words give
       const as = /^\s+as\s+(?:(?:his|her|their|the|our)\s+)?(deputy|alternate|joint\s+lead)\b/i.exec(rest.slice(said.index + said[0].length));
       out.push({ read, how: 'phrase', role: as ? (/joint/i.test(as[1]!) ? 'joint' : 'deputy') : null, window: '', fields: {} });
@@ -118,17 +122,18 @@ export function phrasePeople(text: string): Cand[] {
   }
   // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise": the name
   // just before the words, with only an aside between
-  for (const m of text.matchAll(/\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\b(?:will|(?:has|have)\s+agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for)\b/gi)) {
+  for (const m of text.matchAll(/\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate)\b(?!\s+(?:director|chief|head|manager|medical|chair|of)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for)\b/gi)) {
     const from = Math.max(0, m.index! - 200);
     const before = text.slice(from, m.index!);
     let found: NameRead | null = null;
-    for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|[.!?]\s+|\bwith\s+|\n|^)(?=\p{Lu})/gu)) {
+    for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|[.!?]\s+|\bwith\s+|\bby\s+|\n|^)(?=\p{Lu})/gu)) {
       const at = from + s.index! + s[0].length;
       const read = personIn(text.slice(at, at + 120), at);
-      if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,[^,()]{0,80},)?\s*$/.test(text.slice(read.end, m.index!))) found = read;
+      // only an aside between the name and the words, or "who has agreed to act" before "as her deputy"
+      if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,(?:[^,()]|\([^()]{0,60}\)){0,80},)?\s*(?:(?:who\s+)?(?:has|have|will)\s+(?:kindly\s+|also\s+)?(?:agreed\s+to\s+)?(?:act|serve)\s+)?$/.test(text.slice(read.end, m.index!))) found = read;
     }
     if (found && !NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)))
-      out.push({ read: found, how: 'phrase', role: /joint/i.test(m[1] ?? m[2]!) ? 'joint' : 'deputy', window: '', fields: {} });
+      out.push({ read: found, how: 'phrase', role: /joint/i.test(m[1] ?? m[2] ?? m[3]!) ? 'joint' : 'deputy', window: '', fields: {} });
   }
   // "..., with Ms Rosalind Tan, Principal ..., as his deputy"
   for (const m of text.matchAll(/\bwith\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {

@@ -119,6 +119,13 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
     if (sec) {
       push();
       section = /deputy/i.test(sec[1]!) ? 'deputy' : /joint/i.test(sec[1]!) ? 'joint' : 'lead';
+      // "Deputy" over a line that is only a name: that person, in that role
+      const j = nextNonEmpty(i);
+      const who = j < lines.length ? personIn(lines[j]!, offsets[j]!) : null;
+      if (who && who.end - offsets[j]! >= lines[j]!.trimEnd().length) {
+        set('name', lines[j]!, offsets[j]!, section);
+        i = j;
+      }
       continue;
     }
     // table rows with cells between "|": a header row of labels, then one row a person
@@ -185,8 +192,9 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
       set(inlineLabel.field, inline[2]!, offsets[i]! + line.indexOf(inline[2]!), inlineLabel.role);
       continue;
     }
-    // "Email jane@x.nhs.uk" as a PDF form flattens a two-column table
-    if (line.length < 160) {
+    // "Email jane@x.nhs.uk" as a PDF form flattens a two-column table (not a label on a line of
+    // its own: "Lead Healthcare Scientist" is no "Lead" field holding "Healthcare Scientist")
+    if (line.length < 160 && !labelOf(line)) {
       const words = line.trim().split(/\s+/);
       let done = false;
       for (let n = 1; n <= Math.min(5, words.length - 1) && !done; n++) {
