@@ -516,5 +516,32 @@ describe('an eighth and ninth blind set: everyday shapes and spelt-out addresses
     expect(words.nominees.map((n) => n.email)).toEqual([null]);
     expect(words.needsReview).toBe(true);
   });
+
+  it('"our nomination is our Consultant Clinical Scientist in Audiology, Dr X": the job title before the name', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona,\n\nOur nomination for Lead Healthcare Scientist is our Consultant Clinical Scientist in Audiology, Dr Hana Kobayashi. Her email is hana.kobayashi@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email, n.jobTitle])).toEqual([['Dr Hana Kobayashi', 'hana.kobayashi@leedsth.nhs.uk', 'Consultant Clinical Scientist in Audiology']]);
+  });
+
+  it('"X has accepted a post at another trust ... please replace her as our LHS with Dr Y": only Y', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nFurther to my note of 21 September, Mrs Jo-Anne Marsh has accepted a post at another trust and leaves us at the end of October.\n\nPlease replace her as the Trust's Lead Healthcare Scientist with Dr Chuka Obi, Clinical Director for Healthcare Science. Chuka's details are chuka.obi@nhs.net, tel. 0113 496 0744.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Chuka Obi', 'lead', 'chuka.obi@nhs.net']]);
+    expect(e.supersedes).toBe(true);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"we agree that our LHS should be Dr X" decides; "whether our LHS should be Dr X" does not', async () => {
+    const yes = await extractMail({
+      text: `I have discussed this with Professor Una Byrne, our Head of Physics (copied), and we agree that the Trust's Lead Healthcare Scientist should be Dr Tariq Malik, Head of Clinical Chemistry.\n\nTariq's details: tariq.malik@leedsth.nhs.uk / 0113 496 0652.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(yes)).toEqual([['Dr Tariq Malik', 'lead', 'tariq.malik@leedsth.nhs.uk']]);
+    const no = await extractMail({
+      text: `We are still discussing whether our Lead Healthcare Scientist should be Dr Tariq Malik and will write again.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(no.nominees).toEqual([]);
+  });
 });
 

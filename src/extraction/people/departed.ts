@@ -1,6 +1,6 @@
 import { escapeRe, type NameRead } from '../names.js';
 
-const LEFT = /\b(?:retir(?:es|ed|ing|ement)|(?:has|have)\s+(?:now\s+|since\s+)?left|left\s+the\s+(?:trust|organi[sz]ation)|is\s+leaving|no\s+longer\s+(?:works|with|at|in))\b/i;
+const LEFT = /\b(?:retir(?:es|ed|ing|ement)|(?:has|have)\s+(?:now\s+|since\s+)?left|left\s+the\s+(?:trust|organi[sz]ation)|is\s+leaving|leaves\s+(?:us|the\s+trust)|(?:has\s+)?accepted\s+(?:a|an|another)\s+(?:new\s+)?(?:post|position|role|job|appointment)|is\s+moving\s+(?:on|to)|no\s+longer\s+(?:works|with|at|in))\b/i;
 
 /** A sentence that starts with this person (title and surname, or first name) says they have left or are retiring. */
 export function saidToHaveLeft(read: NameRead, content: string): boolean {
