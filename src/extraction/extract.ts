@@ -23,7 +23,7 @@ import {
 } from './people/index.js';
 import { answersInQuotedLetter, forwardedMessages, sectionsOf, splitSignOff, tidy, unwrap } from './text.js';
 import { splitQuoted } from './body/quotes.js';
-import { htmlToTextMarkingQuote, tidyLinks } from '../message/html.js';
+import { htmlToTextMarkingQuote, tidyLinks } from '../text/html.js';
 import { buildTrustIndex, findTrustMentions, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
 import type { Extraction, Kind, Nominee } from './types.js';

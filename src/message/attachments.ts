@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { DEFAULT_DOCX_LIMITS, DocxRefused, docxText, type DocxLimits } from './attachments/docx.js';
 import { DEFAULT_PDF_LIMITS, pdfText, type PdfLimits } from './attachments/pdf.js';
-import { htmlToText } from './html.js';
+import { htmlToText } from '../text/html.js';
 import type { Attachment } from './types.js';
 
 export interface AttachmentInput {

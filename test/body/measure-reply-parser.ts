@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import EmailReplyParser from 'email-reply-parser';
 import { MAX_TEXT_CHARS, readBody } from '../../src/extraction/body/index.js';
-import { htmlToText } from '../../src/message/html.js';
+import { htmlToText } from '../../src/text/html.js';
 import { readMessage } from '../../src/message/readMessage.js';
 
 const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocx, buildPdf } from '../../scripts/lib/office.js';
 import { attachmentKind, readAttachment } from '../../src/message/attachments.js';
-import { htmlToText } from '../../src/message/html.js';
+import { htmlToText } from '../../src/text/html.js';
 import { readMessage } from '../../src/message/readMessage.js';
 import { docxWithBody, formPdf, manyPagePdf } from './builders.js';
 

@@ -1,4 +1,4 @@
-import { findQuoteStart, htmlToTextMarkingQuote, tidyLinks } from '../../message/html.js';
+import { findQuoteStart, htmlToTextMarkingQuote, tidyLinks } from '../../text/html.js';
 import type { ParsedMessage } from '../../message/types.js';
 import { removeDisclaimers } from './disclaimer.js';
 import { splitQuoted } from './quotes.js';

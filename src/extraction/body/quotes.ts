@@ -1,4 +1,4 @@
-import { QUOTED_BELOW } from '../../message/html.js';
+import { QUOTED_BELOW } from '../../text/html.js';
 
 /** The text split into what the sender wrote and the earlier mail it quotes. */
 export interface QuoteSplit {

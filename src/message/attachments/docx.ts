@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
-import { htmlToText } from '../html.js';
+import { htmlToText } from '../../text/html.js';
 
 export interface DocxLimits {
   /** most bytes all entries may declare, inflated, in the zip's central directory */

@@ -1,3 +1,6 @@
+// HTML to text, shared by two stages: the message stage (HTML-only bodies, HTML and .docx
+// attachments) and the extraction stage's body reader, which reads the quote structure that
+// Outlook and webmail mark in their HTML. Plain functions over strings, no I/O.
 import { compile, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
 
 /** Longest HTML handed to the converter; the rest is dropped (a reply is never this long). */
