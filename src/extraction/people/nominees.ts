@@ -80,12 +80,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
   for (const c of merged) {
     const { email, phone, emailDoubt } = contactsFor(c, exclude);
     const doubts: string[] = [];
-    let mail = email;
-    if (!mail) {
-      // an address elsewhere in the text that spells this person's name
-      const alt = findEmails(content).find((e) => !exclude.has(e.address) && emailMatchesName(e.address, c.read.name) === 2);
-      mail = alt?.address ?? null;
-    }
+    const mail = email;
     // "Siobhan Keane - siobhan.keane@... - 020 ...": the number on the line of the person's own
     // address is theirs, over the first number after the name (which may be the next person's)
     const own = c.fields.phone ? null : ownAddressIn(content, c.read.name);
