@@ -84,6 +84,9 @@ function addressElsewhere(
   return { email: null };
 }
 
+// "The Royal Surrey's Lead Healthcare Scientist", "on the Royal Surrey's behalf": the trust the answer is for
+const OWNS_THE_ROLE = /^[^.\n]{0,90}?(?:'s|’s)\s+(?:Lead\s+Healthcare\s+Scientist|LHS|behalf|nominat\w*|nominee)\b/i;
+
 // an address spelt out in words where no address could be read: "jo.bloggs at nhs dot net"
 const SPELT_ADDRESS = /[\w.'-]+\s*(?:[[(]\s*at\s*[\])]|\s(?:at|AT)\s)\s*[\w-]+\s*(?:\.|\s*[[(]?\s*dot\s*[\])]?\s*)\s*(?:nhs|net|uk|com|org)\b/;
 
@@ -167,6 +170,16 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       }
     }
   }
+  let corrected = false;
+  if (!nominees.length) {
+    // "the email address I gave for Dr X was wrong": the nominee again, with the new details (before
+    // the forwarded chain below, which holds the old ones)
+    const c = correctedNominee(sec.content, body.quoted);
+    if (c) {
+      nominees = [c];
+      corrected = true;
+    }
+  }
   if (!nominees.length && sec.content.length < 600 && /\bbelow\b|\bFYI\b|\bforward/i.test(sec.content)) {
     // "See below - Helen has agreed": the answer is in the forwarded chain; read it, and say so
     const saidYes = firstNamesSayingYes(sec.content);
@@ -184,6 +197,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         const senderDomain = msg.from?.address.split('@')[1] ?? '';
         const internal = !addr || (senderDomain !== 'nhs.net' && addr.toLowerCase().endsWith(`@${senderDomain}`));
         const doubt = internal ? [] : ['found in mail forwarded from outside the sender\'s organisation, not in the reply itself'];
+        // a reply that corrects or withdraws something over its own earlier message: that message is what it corrects
+        if (SUPERSEDES.test(sec.content) || /\b(?:wrong|incorrect|mistake|typo)\b/i.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply corrects or withdraws');
         nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, ...doubt] }));
         break;
       }
@@ -192,15 +207,6 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         nominees = [accepted];
         break;
       }
-    }
-  }
-  let corrected = false;
-  if (!nominees.length) {
-    // "the email address I gave for Dr X was wrong": the nominee again, with new details
-    const c = correctedNominee(sec.content, body.quoted);
-    if (c) {
-      nominees = [c];
-      corrected = true;
     }
   }
   if (!nominees.length && found.cue) {
@@ -301,6 +307,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       reasons.push(d);
     }
   }
+  if (kind === 'nomination' && nominees.length && nominees.every((n) => n.role === 'deputy')) {
+    // a deputy is named beside a lead: the lead was there and not read
+    sure = false;
+    reasons.push('names a deputy but no lead');
+  }
   if (fromAttachment) reasons.push('nominee read from an attachment');
   if (inlineFromQuote) reasons.push('nominee read from answers typed into the quoted letter');
   // attachments the message stage could not read: a winmail.dat is usually Outlook's RTF copy of
@@ -367,8 +378,13 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       // a form the nominee came from speaks for one trust as a whole
       const wholeForm = fromAttachment && text !== sec.content;
       for (const sentence of text.slice(0, 20_000).split(/(?<=[.!?])\s+|\n\s*\n/)) {
-        if (!wholeForm && !/lead\s+healthcare\s+scientist|\bLHS\b|nominat/i.test(sentence)) continue;
-        for (const m of findTrustMentions(sentence, index)) if (m.full && m.how !== 'acronym' && m.ods !== t.ods) others.add(m.ods);
+        // the nomination's own sentences, and "on behalf of X": a shared service or a partner trust
+        // may answer for another trust ("The Royal Surrey's Lead Healthcare Scientist will be ...")
+        if (!wholeForm && !/lead\s+healthcare\s+scientist|\bLHS\b|nominat|\bbehalf\b/i.test(sentence)) continue;
+        for (const m of findTrustMentions(sentence, index)) {
+          const named = m.full || ((m.how === 'name' || m.how === 'former name') && OWNS_THE_ROLE.test(sentence.slice(m.index, m.index + 100)));
+          if (named && m.ods !== t.ods) others.add(m.ods);
+        }
       }
     }
     if (others.size && !t.candidates.length) {

@@ -545,3 +545,52 @@ describe('an eighth and ninth blind set: everyday shapes and spelt-out addresses
   });
 });
 
+describe('a tenth and eleventh blind set: answers for another trust, corrections, forms (our own wording)', () => {
+  it('a shared service answering for another trust ("The Royal Marsden\'s Lead Healthcare Scientist will be ...") goes to review with both trusts', async () => {
+    const e = await extractMail({
+      from: 'Martin Ebdon <martin.ebdon@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nThe Medical Director at the Royal Marsden has asked me to reply on the Royal Marsden's behalf, as most of their scientists sit within our pathology network.\n\nThe Royal Marsden's Lead Healthcare Scientist will be Dr Ifeoma Eze, Consultant Clinical Scientist (ifeoma.eze@nhs.net, 0113 496 0731).\n\nBest wishes\n\nMartin Ebdon\nDirector of Pathology\nLeeds Teaching Hospitals NHS Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Ifeoma Eze', 'lead', 'ifeoma.eze@nhs.net']]);
+    expect(e.needsReview).toBe(true);
+    expect(e.trustCandidates.map((t) => t.ods)).toContain('RPY');
+  });
+
+  it('"colleagues at Leeds Teaching Hospitals" beside our own nomination is no second trust', async () => {
+    const e = await extractMail({
+      from: 'Jo Bloggs <jo.bloggs@bradfordhospitals.nhs.uk>',
+      text: `We would like to nominate Grace Okafor, Head of Audiology, as our Lead Healthcare Scientist - Grace is keen to link with colleagues at Leeds Teaching Hospitals, who provide most of the city's scientific services. grace.okafor@bradfordhospitals.nhs.uk\n\nKind regards\n\nDr Jo Bloggs\nMedical Director\nBradford Teaching Hospitals NHS Foundation Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.trust?.ods).toBe('RAE');
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('a correction over our own earlier message quoted below takes the new address, not the old one the chain holds', async () => {
+    const earlier = `From: Gill Parry\nSent: 28 September 2016 10:00\nTo: CSO (NHS ENGLAND)\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nOur Lead Healthcare Scientist is Dr Wen Zhou, Head of Clinical Engineering, wen.zhou@leedsth.nhs.uk, 0113 496 0415.\n\nGill`;
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nApologies - the address I gave for Dr Wen Zhou in my email below was wrong. The correct address is wen.zhou4@nhs.net (the leedsth address belongs to a different colleague). Everything else is unchanged.\n\nRegards\nGill\n\n${earlier}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Wen Zhou', 'lead', 'wen.zhou4@nhs.net']]);
+    expect(e.supersedes).toBe(true);
+  });
+
+  it('a reply form whose "Lead Healthcare Scientist:" heading stands over "Name: ..." fields reads the lead as well as the deputy', async () => {
+    const e = await extractMail({
+      text: `Response to NHS England: Lead Healthcare Scientist (LHS)\n\nLead Healthcare Scientist:\nName: Dr Marek Nowak\nJob title: Head of Nuclear Medicine\nEmail: marek.nowak@leedsth.nhs.uk\nTelephone: 0113 496 0164\n\nDeputy Lead Healthcare Scientist:\nName: Mrs Priya Lowe\nJob title: Lead Biomedical Scientist\nEmail: priya.lowe@leedsth.nhs.uk\nTelephone: 0113 496 0171\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email, n.phone])).toEqual([
+      ['Dr Marek Nowak', 'lead', 'marek.nowak@leedsth.nhs.uk', '0113 496 0164'],
+      ['Mrs Priya Lowe', 'deputy', 'priya.lowe@leedsth.nhs.uk', '0113 496 0171'],
+    ]);
+  });
+
+  it('a deputy read without a lead goes to review: the lead was there and not read', async () => {
+    const e = await extractMail({
+      text: `Our deputy Lead Healthcare Scientist will be Mr Tom Reed (tom.reed@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => n.role)).toEqual(['deputy']);
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('names a deputy but no lead');
+  });
+});
+

@@ -35,7 +35,7 @@ const labelOf = (s: string): { field: Field; role: Role | null } | null => {
 
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof(?:essor)?|Sir|Dame)\.?$/i;
 
-const SECTION = /^\s*(lead|deputy|joint(?:\s+lead)?|deputy\s+lead(?:\s+healthcare\s+scientist)?|lead\s+and\s+deputy)\s*:?\s*$/i;
+const SECTION = /^\s*(lead(?:\s+healthcare\s+scientist)?|lhs|deputy(?:\s+(?:lhs|lead(?:\s+healthcare\s+scientist)?))?|joint(?:\s+(?:lead|lhs|lead\s+healthcare\s+scientists?))?|lead\s+and\s+deputy)\s*:?\s*$/i;
 const UNFILLED = /^choose an item\.?$/i;
 
 /** People written as "Name: ... / Title: ... / Email: ..." blocks, one-cell-a-line tables, or column tables. */
@@ -217,7 +217,9 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
       j = nextNonEmpty(j);
     }
     if (run.length === 1) {
-      if (j < lines.length && !SECTION.test(lines[j]!)) {
+      // the value on the next line, unless that line is a field of its own ("Name: Dr X")
+      const fieldOfItsOwn = j < lines.length && !!labelOf(/^\s*([^:|\t]{2,60}?)\s*[:|\t]\s*\S/.exec(lines[j]!)?.[1] ?? '');
+      if (j < lines.length && !SECTION.test(lines[j]!) && !fieldOfItsOwn) {
         set(bare.field, lines[j]!, offsets[j]!, bare.role);
         i = j;
       }
