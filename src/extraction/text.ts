@@ -41,6 +41,16 @@ export function splitSignOff(text: string): { content: string; signature: string
 /** Letters and digits a paragraph needs before it counts for or against a segment being the letter. */
 const MIN_TELLING = 12;
 
+/** squash(p).length >= n (ASCII letters and digits), counting only as far as it needs to. */
+function hasAlnumAtLeast(p: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i) | 0x20; // upper case folded onto lower; digits keep their codes
+    if (((c >= 0x61 && c <= 0x7a) || (p.charCodeAt(i) >= 0x30 && p.charCodeAt(i) <= 0x39)) && ++count >= n) return true;
+  }
+  return false;
+}
+
 // Where an earlier message starts inside quoted text.
 const QUOTE_HEADER = /^(?:>\s?)*(?:-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|From:\s.*|On\s.{4,200}wrote:|>{3}\s.*|Begin forwarded message:)\s*$/i;
 const HEADER_FIELD = /^(?:>\s?)*(?:From|Sent|To|Cc|Subject|Date|Importance):/i;
@@ -63,11 +73,15 @@ export function answersInQuotedLetter(quoted: string, opts: { prefixed?: boolean
   const out: string[] = [];
   for (const seg of segments) {
     // a rule of underscores or dashes between messages is no paragraph of the letter
-    const paras = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l))).filter((p) => /\p{L}/u.test(p) && !isDisclaimer(unquoteLines(p)));
-    const letter = paras.map((p) => isLetterText(unquoteLines(p)));
+    const all = paragraphs(seg.filter((l) => !HEADER_FIELD.test(l) && !QUOTE_HEADER.test(l))).filter((p) => /\p{L}/u.test(p));
+    const allLetter = all.map((p) => isLetterText(unquoteLines(p)));
+    // a footer under the quoted letter is no answer typed into it (the letter's own paragraphs need no check)
+    const keep = all.map((p, i) => allLetter[i] || !isDisclaimer(unquoteLines(p)));
+    const paras = all.filter((_, i) => keep[i]);
+    const letter = allLetter.filter((_, i) => keep[i]);
     // a sign-off initial or "Thanks" is a piece of the letter's text too: only paragraphs long
     // enough to say something tell a quoted letter from a colleague's note above it
-    const telling = paras.map((p) => squash(p).length >= MIN_TELLING);
+    const telling = paras.map((p) => hasAlnumAtLeast(p, MIN_TELLING));
     const letterCount = letter.filter((l, i) => l && telling[i]).length;
     if (!paras.length || letterCount === 0 || letterCount < telling.filter(Boolean).length / 2) continue;
     for (const [i, p] of paras.entries()) {
