@@ -24,7 +24,7 @@ import {
 import { answersInQuotedLetter, forwardedMessages, sectionsOf, splitSignOff, tidy, unwrap } from './text.js';
 import { splitQuoted } from './body/quotes.js';
 import { htmlToTextMarkingQuote, tidyLinks } from '../text/html.js';
-import { buildTrustIndex, findTrustMentions, trustRef, type TrustIndex } from './trust.js';
+import { buildTrustIndex, findTrustMentions, startsTrustName, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
 import type { Extraction, Kind, Nominee } from './types.js';
 
@@ -355,7 +355,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   }
   if (kind === 'nomination' || kind === 'no_nomination' || kind === 'query') {
     const me = sender();
-    const stray = unexplainedPeople(sec.content, [...nominees.map((n) => n.name), ...(me ? [me.name] : [])], kind === 'nomination');
+    // a trust's own name that reads like a person's ("Alder Hey", "Frimley Health") is no one left unread
+    const stray = unexplainedPeople(sec.content, [...nominees.map((n) => n.name), ...(me ? [me.name] : [])], kind === 'nomination').filter(
+      (name) => !startsTrustName(name, index),
+    );
     if (stray.length) {
       sure = false;
       reasons.push(`names ${stray.slice(0, 3).join(', ')}, not read as a nominee`);

@@ -201,7 +201,10 @@ export function emailMatchesName(email: string, name: string): number {
     const others = local.split(/[^a-z]+/).filter((t) => t && !t.includes(last) && !last.includes(t));
     if (!others.length) return 1;
     const initials = new Set(words.slice(0, -1).map((w) => w[0]));
-    return others.every((t) => t.length <= 2 && [...t].every((c) => initials.has(c))) ? 1 : 0.5;
+    if (others.every((t) => t.length <= 2 && [...t].every((c) => initials.has(c)))) return 1;
+    // "N Raghunathan" and nirmala.raghunathan@: a given name written as its initial
+    const given = words.slice(0, -1);
+    return given.length === 1 && given[0]!.length === 1 && others.length === 1 && others[0]!.startsWith(given[0]!) ? 1 : 0.5;
   }
   return hasFirst ? 0.5 : 0;
 }

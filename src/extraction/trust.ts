@@ -139,6 +139,13 @@ export function buildTrustIndex(trusts: Trust[]): TrustIndex {
   return { trusts, byOds, forms, byFirstWord, byFirstWordOrPossessive, acronyms, domainLabels, byShape, firstWords };
 }
 
+/** True where text is a trust's name or the start of one ("Alder Hey", "Frimley Health"), two words or more. */
+export function startsTrustName(text: string, index: TrustIndex): boolean {
+  const words = orgTokens(text).map((t) => t.word).filter((w) => !NOISE.has(w) && !SKIP_IN_MATCH.has(w));
+  if (words.length < 2) return false;
+  return (index.byFirstWord.get(words[0]!) ?? []).some((f) => words.every((w, i) => f.match[i] === w));
+}
+
 export function trustRef(index: TrustIndex, ods: string): TrustRef {
   return { ods, name: index.byOds.get(ods)?.name ?? ods };
 }

@@ -44,5 +44,8 @@ describe('names', () => {
     expect(emailMatchesName('r.k.mistry@nhs.net', 'Dr R. K. Mistry')).toBe(1);
     // same surname, another first name: a relative or colleague, not a match
     expect(emailMatchesName('jane.marchetti@x.nhs.uk', 'Zoë Marchetti')).toBe(0.5);
+    // a given name written as its initial matches an address that spells it out with that letter
+    expect(emailMatchesName('zoe.marchetti@x.nhs.uk', 'Dr Z Marchetti')).toBe(1);
+    expect(emailMatchesName('jane.marchetti@x.nhs.uk', 'Dr Z Marchetti')).toBe(0.5);
   });
 });

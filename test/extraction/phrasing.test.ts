@@ -592,5 +592,33 @@ describe('a tenth and eleventh blind set: answers for another trust, corrections
     expect(e.needsReview).toBe(true);
     expect(e.reasons).toContain('names a deputy but no lead');
   });
+
+  it('a PA\'s "she is pleased to be put forward so here are her details:" over a name block', async () => {
+    const e = await extractMail({
+      text: `Hi there,\n\nDr Fenwick has asked me to get back to you on this one. He's spoken to Saira and she's really pleased to be put forward so here are her details:\n\nDr Saira Chowdhury\nLead Clinical Scientist, Blood Sciences\nsaira.chowdhury@leedsth.nhs.uk\n0113 496 0557\n\nMany thanks,\nTracey\n\nTracey Holt\nPA to Dr Alasdair Fenwick, Medical Director\nTel: 0113 496 0021\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Dr Saira Chowdhury', 'saira.chowdhury@leedsth.nhs.uk', '0113 496 0557']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"Alder Hey will have joint LHSs - Dr A (...) and Ms B (...)": both joint, and the trust\'s own name is no person left unread', async () => {
+    const e = await extractMail({
+      from: 'Steve Ryan <steve.ryan@alderhey.nhs.uk>',
+      text: `Alder Hey will have joint LHSs - Dr Ruari Sweeney (Consultant Clinical Scientist, Biochemistry) and Ms Ada Obi (Head of Clinical Physiology). Contact via ruari.sweeney@alderhey.nhs.uk and ada.obi@alderhey.nhs.uk.\n\nSteve Ryan\nMedical Director\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Ruari Sweeney', 'joint', 'ruari.sweeney@alderhey.nhs.uk'],
+      ['Ms Ada Obi', 'joint', 'ada.obi@alderhey.nhs.uk'],
+    ]);
+    expect(e.reasons.join(' ')).not.toMatch(/Alder Hey, not read/);
+  });
+
+  it('"As per subject line" with "Dr N Raghu, Chemical Pathology" in the subject: the given name in full from the text and the address', async () => {
+    const e = await extractMail({
+      subject: 'RE: Lead Healthcare Scientists (LHS) - Dr N Raghu, Chemical Pathology',
+      text: `As per subject line. Nila is our Consultant Clinical Scientist in Chemical Pathology and has agreed to be our LHS.\nnila.raghu@nhs.net\n020 7946 0561\n\nThanks\nPeter\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Dr Nila Raghu', 'nila.raghu@nhs.net']]);
+  });
 });
 

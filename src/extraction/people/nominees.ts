@@ -145,11 +145,18 @@ export function findNominees(input: PeopleInput): PeopleResult {
     const parts = input.subject.split(/\s[-–:]\s|:\s/);
     for (const part of parts.slice(1).reverse()) {
       const read = readNameAt(part.trim(), 0);
-      if (read && read.end >= part.trim().length - 1) {
+      // the name alone, or the name and what they do ("Dr N Raghunathan, Chemical Pathology")
+      const rest = read ? part.trim().slice(read.end) : '';
+      if (read && (rest.trim().length <= 1 || /^\s*[,(–-]\s*[\p{L}][^@\d]{2,80}$/u.test(rest))) {
         const e = findEmails(content).find((x) => !exclude.has(x.address) && emailMatchesName(x.address, read.name) >= 1);
+        // "Dr N Raghunathan" in the subject, "Nirmala is our ..." and nirmala.raghunathan@ in the text: the given name in full
+        const initial = read.bare.length === 2 && read.bare[0]!.length === 1 ? read.bare[0]! : null;
+        const givenInFull = initial && e ? e.address.split('@')[0]!.split(/[._-]/).find((t) => t.length >= 3 && t[0] === initial.toLowerCase()) : undefined;
+        const written = givenInFull ? new RegExp(`\\b${givenInFull[0]!.toUpperCase()}${givenInFull.slice(1)}\\b`).exec(content)?.[0] : undefined;
+        const name = written ? read.name.replace(new RegExp(`\\b${initial}\\.?(?=\\s)`), written) : read.name;
         const t = /\b(?:He|She|They)\s+is\s+(?:our|the)\s+([A-Z][^.,;:\n]{3,80})/.exec(content);
         nominees.push({
-          name: read.name,
+          name,
           email: e?.address ?? null,
           phone: firstPhone(content)?.text ?? null,
           jobTitle: t && ROLE_WORDS.test(t[1]!) ? t[1]!.replace(/\s+(?:and\s+is|who|will|has|is|at|based)\b.*$/, '').trim() : null,
