@@ -8,6 +8,7 @@ import { emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import {
   acceptanceInForwarded,
+  copiedInNominee,
   correctedNominee,
   cueSentences,
   findNominees,
@@ -169,6 +170,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         break;
       }
     }
+  }
+  if (!nominees.length) {
+    // "I am pleased to nominate my colleague copied in": the one person in the Cc header
+    const own = new Set([msg.from?.address ?? '', ...findEmails(sec.signature).map((e) => e.address)]);
+    const copied = copiedInNominee(sec.content, msg.cc, (a) => CSO_ADDRESS.test(a) || own.has(a));
+    if (copied) nominees = [copied];
   }
   let corrected = false;
   if (!nominees.length) {

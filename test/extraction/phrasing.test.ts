@@ -620,5 +620,18 @@ describe('a tenth and eleventh blind set: answers for another trust, corrections
     });
     expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Dr Nila Raghu', 'nila.raghu@nhs.net']]);
   });
+
+  it('"I am pleased to nominate my colleague copied in": the one person in the Cc, in the order their address gives', async () => {
+    const e = await extractMail({
+      headers: { Cc: 'Dhillon Ranjit <Ranjit.Dhillon@leedsth.nhs.uk>' },
+      text: `Dear CSO team\n\nI am pleased to nominate my colleague copied in, who heads Medical Physics and has agreed to take on the role for the Trust.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Ranjit Dhillon', 'lead', 'ranjit.dhillon@leedsth.nhs.uk']]);
+    const two = await extractMail({
+      headers: { Cc: 'Dhillon Ranjit <ranjit.dhillon@leedsth.nhs.uk>, Ann Lee <ann.lee@leedsth.nhs.uk>' },
+      text: `I am pleased to nominate my colleague copied in as our Lead Healthcare Scientist.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(two.needsReview).toBe(true);
+  });
 });
 

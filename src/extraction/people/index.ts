@@ -1,6 +1,7 @@
 // Finding the people a reply nominates: each rule in a module of its own, the whole put together in nominees.ts.
 export type { FoundNominee } from './candidate.js';
 export { cueSentences, hasNominationCue, NOMINATION_CUE } from './cues.js';
+export { copiedInNominee } from './copiedIn.js';
 export { correctedNominee } from './corrections.js';
 export { acceptanceInForwarded, firstNamesSayingYes, ownAddressIn } from './forwarded.js';
 export { titleNear } from './jobTitles.js';
