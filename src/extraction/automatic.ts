@@ -57,7 +57,11 @@ export function detectAutomatic(msg: ParsedMessage, body: Body): string | null {
     return `report from the mail system (${msg.contentType})`;
   }
   const autoSubmitted = header(msg, 'auto-submitted');
-  if (autoSubmitted && !/^no\b/i.test(autoSubmitted)) return `Auto-Submitted: ${autoSubmitted}`;
+  // RFC 3834: "auto-replied" answers a message; "auto-generated" is a notice a system sends on its
+  // own (a room booking, a report): an automatic reply only where it answers something
+  if (autoSubmitted && !/^no\b/i.test(autoSubmitted) && (!/^auto-generated\b/i.test(autoSubmitted) || msg.inReplyTo || msg.references.length)) {
+    return `Auto-Submitted: ${autoSubmitted}`;
+  }
   for (const name of ['X-Autoreply', 'X-Autorespond', 'X-Autoresponder', 'X-Auto-Reply']) {
     const v = header(msg, name.toLowerCase());
     if (v !== null && !/^(?:no|false|0)$/i.test(v)) return `${name}: ${v}`;

@@ -19,7 +19,10 @@ const NOMINATION = 'Dear CSO team,\n\nOur Lead Healthcare Scientist will be Dr J
 describe('detectAutomatic: headers', () => {
   it('reads RFC 3834 Auto-Submitted, any value but "no"', async () => {
     expect(await auto({ 'Auto-Submitted': 'auto-replied' }, NOMINATION)).toBe('Auto-Submitted: auto-replied');
-    expect(await auto({ 'Auto-Submitted': 'auto-generated' }, NOMINATION)).toBe('Auto-Submitted: auto-generated');
+    expect(await auto({ 'Auto-Submitted': 'auto-generated', 'In-Reply-To': '<letter@nhs.net>' }, NOMINATION)).toBe('Auto-Submitted: auto-generated');
+    // auto-generated and answering nothing: a notice a system sends on its own (a room booking), not a reply
+    expect(await auto({ 'Auto-Submitted': 'auto-generated', Subject: 'Booking confirmed: LHS network planning' }, 'Room booking confirmation\n\nRoom: 2C14\nDate: 24 November 2016')).toBeNull();
+    expect(await auto({ 'Auto-Submitted': 'auto-generated', Subject: 'Automatic reply: Lead Healthcare Scientists' }, OOO)).not.toBeNull();
     expect(await auto({ 'Auto-Submitted': 'no' }, NOMINATION)).toBeNull();
   });
 
