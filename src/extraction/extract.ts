@@ -313,6 +313,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sure = false;
       reasons.push(d);
     }
+    // "tobias.kerensa@rcht... and tobias.kerensa@nhs.net. Please use the nhs.net one": which one is for a person to see
+    const theirs = [...new Set(findEmails(sec.content).filter((e) => emailMatchesName(e.address, n.name) >= 1).map((e) => e.address))];
+    if (n.email && theirs.length > 1) {
+      sure = false;
+      reasons.push(`two addresses for ${n.name}: ${theirs.slice(0, 3).join(', ')}`);
+    }
   }
   if (kind === 'nomination' && nominees.length && nominees.every((n) => n.role === 'deputy')) {
     // a deputy is named beside a lead: the lead was there and not read

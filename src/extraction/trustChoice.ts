@@ -92,5 +92,10 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
     return { ods: top, candidates: all, sure: false, reason: `two trusts named: ${all.join(', ')}`, seen };
   }
   if (score(top) < 2) return { ods: top, candidates: [top], sure: false, reason: `trust only weakly matched (${where(top)})`, seen };
+  // a trust that closed before the letter cannot answer it: the writer uses an old name (a site
+  // of the trust that took it over), and the list does not say which trust that is
+  if (closedBeforeLetter(top)) {
+    return { ods: top, candidates: [top], sure: false, reason: `${top} closed on ${index.byOds.get(top)!.closed} (before the letter): an old name for a site of another trust`, seen };
+  }
   return { ods: top, candidates: [], sure: true, reason: null, seen };
 }
