@@ -209,7 +209,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, ...doubt] }));
         break;
       }
-      const accepted = acceptanceInForwarded(sec.content, saidYes, { text: fwd.text, signature, from: addr || name ? { name, address: addr.toLowerCase() } : null });
+      const accepted = acceptanceInForwarded(sec.content, saidYes, { text: fwd.text, signature, from: addr || name ? { name, address: addr.toLowerCase() } : null }, msg.subject);
       if (accepted) {
         nominees = [accepted];
         break;

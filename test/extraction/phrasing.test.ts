@@ -653,3 +653,45 @@ describe('a tenth and eleventh blind set: answers for another trust, corrections
   });
 });
 
+describe('a twelfth blind set: the many ways of saying who takes the role (our own wording)', () => {
+  const said = async (sentence: string, email: string) => {
+    const e = await extractMail({ text: `Dear CSO team,\n\n${sentence}\n\n${email}\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    return people(e);
+  };
+  it.each([
+    ['Until then, Dr Tom Akers, Consultant Clinical Scientist, will act as our interim Lead Healthcare Scientist.', 'Dr Tom Akers'],
+    ["I'm pleased to say that Ravi Shah (cc'd), our Head of Cardiac Physiology, will take this on for the Trust.", 'Ravi Shah'],
+    ['Dr Cara Lynch has kindly volunteered to take on the Lead Healthcare Scientist role.', 'Dr Cara Lynch'],
+    ['Following interviews, Dr Yara Haddad has been confirmed in the role of Lead Healthcare Scientist for the Trust.', 'Dr Yara Haddad'],
+    ['Mark Obi, our Clinical Engineering Manager, will represent us on the LHS network.', 'Mark Obi'],
+    ['For Leeds, Owen Pryce is the obvious choice and has said yes.', 'Owen Pryce'],
+    ["Dr Zoe Kyri, Principal Clinical Scientist, is Leeds Teaching Hospitals' LHS from today.", 'Dr Zoe Kyri'],
+  ])('%s', async (sentence, name) => {
+    const first = name.replace(/^Dr\s+/, '').split(' ')[0]!.toLowerCase();
+    const last = name.split(' ').pop()!.toLowerCase();
+    const email = `${first}.${last}@leedsth.nhs.uk`;
+    expect(await said(sentence, email)).toEqual([[name, 'lead', email]]);
+  });
+
+  it('"will take this on and come back to you with a name" names nobody', async () => {
+    const e = await extractMail({ text: `Dr Tom Akers will take this on and will come back to you with a name.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(e.nominees).toEqual([]);
+  });
+
+  it('numbered answers: "2. Name: Dr X" "3. Contact: ..."', async () => {
+    const e = await extractMail({
+      text: `Our response, in the order your letter asks:\n\n1. Do we have an LHS already? Not formally.\n2. Name: Dr Lucia Ferro, Consultant Clinical Scientist\n3. Contact: lucia.ferro@leedsth.nhs.uk; 0113 496 0624\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(people(e)).toEqual([['Dr Lucia Ferro', 'lead', 'lucia.ferro@leedsth.nhs.uk']]);
+  });
+
+  it('"See below - Paul has agreed" with the role only in the subject: the forwarded writer', async () => {
+    const e = await extractMail({
+      subject: 'FW: Lead Healthcare Scientists (LHS)',
+      text: `See below - Paul has agreed. His details are in his signature.\n\nAlasdair\n\nFrom: Dimitri Paul\nSent: 3 October 2016 09:00\nTo: Fenwick Alasdair\nSubject: RE: LHS\n\nHappy to.\n\nPaul\n\nDr Paul Dimitri\nHead of Clinical Chemistry\npaul.dimitri@leedsth.nhs.uk\n0113 496 0377\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Paul Dimitri', 'lead', 'paul.dimitri@leedsth.nhs.uk']]);
+  });
+});
+

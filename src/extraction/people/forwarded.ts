@@ -48,10 +48,13 @@ export function acceptanceInForwarded(
   reply: string,
   saidYes: Set<string>,
   fwd: { text: string; signature: string; from: Address | null },
+  subject = '',
 ): FoundNominee | null {
   if (!saidYes.size) return null;
+  // "See below - Paul has agreed" under the subject "FW: Lead Healthcare Scientists (LHS)"
+  const aboutTheRole = LHS.test(reply) || LHS.test(subject);
   const writer = senderName(fwd.signature, fwd.from);
-  if (writer && saidYes.has(writer.bare[0]!) && LHS.test(reply)) {
+  if (writer && saidYes.has(writer.bare[0]!) && aboutTheRole) {
     const lines = fwd.signature.split('\n').map((l) => l.trim());
     const at = lines.findIndex((l) => l.includes(writer.bare[writer.bare.length - 1]!));
     const title = at >= 0 ? lines[at + 1] : undefined;
@@ -65,7 +68,7 @@ export function acceptanceInForwarded(
       doubts: [],
     };
   }
-  if (!LHS.test(reply) && !/\b(?:response|reply|answer|nominat\w*)\b/i.test(reply)) return null;
+  if (!aboutTheRole && !/\b(?:response|reply|answer|nominat\w*)\b/i.test(reply)) return null;
   for (const first of saidYes) {
     const at = new RegExp(`\\b${escapeRe(first)}\\s+\\p{Lu}`, 'u').exec(fwd.text)?.index;
     const read = at === undefined ? null : readNameAt(fwd.text, at);
