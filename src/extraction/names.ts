@@ -46,7 +46,7 @@ export interface NameRead {
 // "McAllister", "MacLeod", "DeSouza", "O'Neill", "Marsh-Croft"
 const WORD = /^\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu}$/u;
 // lower-case particles inside a name: "Anna van der Berg", "Luis da Silva"
-const PARTICLE = /^(?:van|von|de|da|das|dos|do|del|della|der|den|di|du|la|le|ten|ter|bin|binti|al|el|ap)$/;
+const PARTICLE = /^(?:van|von|de|da|das|dos|do|del|della|der|den|di|du|la|le|ten|ter|bin|binti|al|el|ap|ní|nic|ó|ua|mac)$/;
 const INITIAL = /^\p{Lu}\.?$/u;
 const CAPS_WORD = /^\p{Lu}{2,20}(?:['’-]\p{Lu}+)*$/u;
 
@@ -116,6 +116,9 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
       end = m.index + raw.replace(/[,.]$/, '').length;
     } else break;
     i = m.index + raw.length;
+    // "Dr Robert (Bob) Hughes": a short name in brackets between given name and surname is passed over
+    const nickname = stage === 'name' && bare.length >= 1 ? /^[ \t]+\((\p{Lu}\p{Ll}{1,15})\)(?=[ \t]+\p{Lu})/u.exec(text.slice(i, i + 24)) : null;
+    if (nickname) i += nickname[0].length;
     // names do not run across line ends or punctuation
     const gap = /^[ \t]*/.exec(text.slice(i, i + 5))![0];
     if (gap.length === 0 && i < text.length && !/\s/.test(text[i]!)) break;

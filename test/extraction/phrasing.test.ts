@@ -695,3 +695,36 @@ describe('a twelfth blind set: the many ways of saying who takes the role (our o
   });
 });
 
+describe('a thirteenth blind set: names written in their own ways (our own wording)', () => {
+  it('"Dr Robert (Bob) Hughes": the short name in brackets is passed over', async () => {
+    const e = await extractMail({
+      text: `The Trust would like to put forward Dr Robert (Bob) Haines, Head of Clinical Biochemistry, as our Lead Healthcare Scientist.\n\nBob's contact details: robert.haines7@nhs.net 0113 496 0825\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Robert Haines', 'lead', 'robert.haines7@nhs.net']]);
+  });
+
+  it('"Dr Aoife ní Bhriain ... with Mr Seán O\'Brien as her deputy"; "Summer Dale, ..., will be his deputy"', async () => {
+    const a = await extractMail({
+      text: `The Trust nominates Dr Aoife ní Dhálaigh, Consultant Clinical Scientist, as Lead Healthcare Scientist, with Mr Seán O'Brien, Chief Cardiac Physiologist, as her deputy.\n\nAoife: aoife.nidhalaigh@leedsth.nhs.uk\nSeán: sean.obrien@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(a)).toEqual([
+      ['Dr Aoife ní Dhálaigh', 'lead', 'aoife.nidhalaigh@leedsth.nhs.uk'],
+      ["Mr Seán O'Brien", 'deputy', 'sean.obrien@leedsth.nhs.uk'],
+    ]);
+    const b = await extractMail({
+      text: `Our LHS will be Mr Rich Baker, Head of Blood Sciences (richard.baker@leedsth.nhs.uk). Summer Dale, Principal Audiologist, will be his deputy (summer.dale@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(b)).toEqual([
+      ['Mr Rich Baker', 'lead', 'richard.baker@leedsth.nhs.uk'],
+      ['Summer Dale', 'deputy', 'summer.dale@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('"I had intended to nominate Dr X, but he has since ... and will not be our LHS. Instead ... Mrs Y": only Y', async () => {
+    const e = await extractMail({
+      text: `I had intended to nominate Dr Colm Breen, our Head of Clinical Engineering, but he has since accepted a post in Glasgow and will not be our LHS. Instead, the Trust nominates Mrs Jan Okoro, Head of Biomedical Science. Jan's email is jan.okoro@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Mrs Jan Okoro', 'lead', 'jan.okoro@leedsth.nhs.uk']]);
+  });
+});
+
