@@ -627,6 +627,8 @@ describe('a tenth and eleventh blind set: answers for another trust, corrections
       text: `Dear CSO team\n\nI am pleased to nominate my colleague copied in, who heads Medical Physics and has agreed to take on the role for the Trust.\n\n${SIG}\n\n${QUOTED_LETTER}`,
     });
     expect(people(e)).toEqual([['Ranjit Dhillon', 'lead', 'ranjit.dhillon@leedsth.nhs.uk']]);
+    // the text does not name them, so a person confirms it
+    expect(e.needsReview).toBe(true);
     const two = await extractMail({
       headers: { Cc: 'Dhillon Ranjit <ranjit.dhillon@leedsth.nhs.uk>, Ann Lee <ann.lee@leedsth.nhs.uk>' },
       text: `I am pleased to nominate my colleague copied in as our Lead Healthcare Scientist.\n\n${SIG}\n\n${QUOTED_LETTER}`,
@@ -673,9 +675,13 @@ describe('a twelfth blind set: the many ways of saying who takes the role (our o
     expect(await said(sentence, email)).toEqual([[name, 'lead', email]]);
   });
 
-  it('"will take this on and come back to you with a name" names nobody', async () => {
+  it('"will take this on and come back to you with a name", "has said yes to chairing" name nobody', async () => {
     const e = await extractMail({ text: `Dr Tom Akers will take this on and will come back to you with a name.\n\n${SIG}\n\n${QUOTED_LETTER}` });
     expect(e.nominees).toEqual([]);
+    const f = await extractMail({ text: `Dr Tom Akers will take this on and let you know who we choose.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(f.nominees).toEqual([]);
+    const g = await extractMail({ text: `We are still deciding on our Lead Healthcare Scientist. Dr Tom Akers has said yes to chairing the panel.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(g.nominees).toEqual([]);
   });
 
   it('numbered answers: "2. Name: Dr X" "3. Contact: ..."', async () => {

@@ -30,6 +30,7 @@ export function copiedInNominee(content: string, cc: Address[], exclude: (addres
     jobTitle: null,
     role: 'lead',
     how: 'phrase',
-    doubts: [],
+    // the text does not name them: that the one copied in is the colleague meant is for a person to confirm
+    doubts: [`nominee read from the Cc header (${who.name} <${who.address}>), not named in the text`],
   };
 }
