@@ -19,7 +19,17 @@ const LABELS: [RegExp, Field][] = [
   [/^(?:tel(?:ephone)?|phone|direct\s+line|contact\s+(?:number|telephone|no\.?)|telephone\s+number|mobile|mob)(?:\s+(?:no|number))?\.?$/i, 'phone'],
   [/^(?:trust|organisation|organization|trust\s+name|name\s+of\s+trust|department|sites?|wte|address)$/i, 'skip'],
 ];
+// the same lines (the quoted letter's, a form's) come back in most replies: remember the answers
+const labelCache = new Map<string, { field: Field; role: Role | null } | null>();
 const labelOf = (s: string): { field: Field; role: Role | null } | null => {
+  const known = labelCache.get(s);
+  if (known !== undefined) return known;
+  const found = readLabel(s);
+  if (labelCache.size > 5000) labelCache.clear();
+  if (s.length < 200) labelCache.set(s, found);
+  return found;
+};
+const readLabel = (s: string): { field: Field; role: Role | null } | null => {
   // "Lead Healthcare Scientist - name", "Deputy (optional) - name": a form's label in parts
   const t = s
     .trim()
