@@ -88,6 +88,9 @@ function addressElsewhere(
 // "The Royal Surrey's Lead Healthcare Scientist", "on the Royal Surrey's behalf": the trust the answer is for
 const OWNS_THE_ROLE = /^[^.\n]{0,90}?(?:'s|’s)\s+(?:Lead\s+Healthcare\s+Scientist|LHS|behalf|nominat\w*|nominee)\b/i;
 
+// free webmail: never a trust's work address
+const PERSONAL_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|btinternet|sky|talktalk|virginmedia|mail)\.(?:com|co\.uk|net)$/i;
+
 // an address spelt out in words where no address could be read: "jo.bloggs at nhs dot net"
 const SPELT_ADDRESS = /[\w.'-]+\s*(?:[[(]\s*at\s*[\])]|\s(?:at|AT)\s)\s*[\w-]+\s*(?:\.|\s*[[(]?\s*dot\s*[\])]?\s*)\s*(?:nhs|net|uk|com|org)\b/;
 
@@ -312,6 +315,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     for (const d of n.doubts) {
       sure = false;
       reasons.push(d);
+    }
+    // a personal webmail address (the sender writing from home) is no work address for the register
+    if (n.email && PERSONAL_MAIL.test(n.email)) {
+      sure = false;
+      reasons.push(`${n.name}'s address ${n.email} is a personal mailbox`);
     }
     // "tobias.kerensa@rcht... and tobias.kerensa@nhs.net. Please use the nhs.net one": which one is for a person to see
     const theirs = [...new Set(findEmails(sec.content).filter((e) => emailMatchesName(e.address, n.name) >= 1).map((e) => e.address))];

@@ -198,7 +198,9 @@ export function emailMatchesName(email: string, name: string): number {
   const last = words[words.length - 1]!;
   const first = words[0]!;
   const hasLast = last.length > 1 && squashed.includes(last);
-  const hasFirst = first.length > 1 && squashed.includes(first);
+  // "Fatima-Zahra" and fatima.benali@: a part of a double given name is enough
+  const firstParts = (nameKey(name)[0] ?? '').split('-').map((w) => w.replace(/[^a-z]/g, ''));
+  const hasFirst = (first.length > 1 && squashed.includes(first)) || (firstParts.length > 1 && firstParts.some((w) => w.length > 2 && squashed.includes(w)));
   if (hasLast && hasFirst) return 2;
   if (hasLast) {
     const others = local.split(/[^a-z]+/).filter((t) => t && !t.includes(last) && !last.includes(t));

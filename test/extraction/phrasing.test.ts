@@ -732,5 +732,19 @@ describe('a thirteenth blind set: names written in their own ways (our own wordi
     });
     expect(people(e)).toEqual([['Mrs Jan Okoro', 'lead', 'jan.okoro@leedsth.nhs.uk']]);
   });
+
+  it('a self-nomination sent from a personal account: the work address in the text, and a personal address never passes unchecked', async () => {
+    const e = await extractMail({
+      from: 'Fatima Benali <fzbenali1979@gmail.com>',
+      text: `Dear CSO team,\n\nI'm writing from my personal account as I'm on leave. Our Medical Director has asked me to reply directly: I am the Lead Healthcare Scientist for Leeds Teaching Hospitals NHS Trust.\n\nMy work details are:\n\nDr Fatima-Zahra Benali\nConsultant Clinical Scientist\nfatima.benali@leedsth.nhs.uk\n0113 496 0871\n\nMany thanks,\nFatima\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Fatima-Zahra Benali', 'lead', 'fatima.benali@leedsth.nhs.uk']]);
+    const home = await extractMail({
+      from: 'Fatima Benali <fzbenali1979@gmail.com>',
+      text: `I am the Lead Healthcare Scientist for Leeds Teaching Hospitals NHS Trust.\n\nMany thanks,\nFatima\n\n${QUOTED_LETTER}`,
+    });
+    expect(home.needsReview).toBe(true);
+    expect(home.reasons.join(' ')).toMatch(/personal mailbox/);
+  });
 });
 
