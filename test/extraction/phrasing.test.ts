@@ -746,5 +746,24 @@ describe('a thirteenth blind set: names written in their own ways (our own wordi
     expect(home.needsReview).toBe(true);
     expect(home.reasons.join(' ')).toMatch(/personal mailbox/);
   });
+
+  it('"disregard that nomination and record instead:" over a block; "Alternate" as a heading; "happy to confirm her as our LHS"', async () => {
+    const a = await extractMail({
+      text: `Dr Peter Lomas will be retiring in December. Please disregard that nomination and record instead:\n\nDr Rukhsana Qadir\nHead of Scientific Services\nrukhsana.qadir@leedsth.nhs.uk\n0113 496 0573\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(a)).toEqual([['Dr Rukhsana Qadir', 'lead', 'rukhsana.qadir@leedsth.nhs.uk']]);
+    expect(a.supersedes).toBe(true);
+    const b = await extractMail({
+      text: `Our nominations are:\n\nLHS\nDr Siobhan Kearney\nHead of Medical Physics\nsiobhan.kearney@leedsth.nhs.uk\n\nAlternate\nMr Tomas Ruiz\nLead Biomedical Scientist\ntomas.ruiz@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(b)).toEqual([
+      ['Dr Siobhan Kearney', 'lead', 'siobhan.kearney@leedsth.nhs.uk'],
+      ['Mr Tomas Ruiz', 'deputy', 'tomas.ruiz@leedsth.nhs.uk'],
+    ]);
+    const c = await extractMail({
+      text: `As you will know, Professor Ellen Nkem OBE PhD already leads healthcare science here as our Director of Healthcare Science, and I am happy to confirm her as our Lead Healthcare Scientist.\n\nEllen's details: ellen.nkem@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(c)).toEqual([['Professor Ellen Nkem OBE PhD', 'lead', 'ellen.nkem@leedsth.nhs.uk']]);
+  });
 });
 

@@ -37,6 +37,8 @@ const TRIGGERS: RegExp[] = [
   LEAD_TRIGGER,
   REPLACE_WITH,
   IT_WILL_BE,
+  // "please disregard that nomination and record instead:" with the person below
+  /\b(?:record|list|register|note|add)\s+(?:instead|the\s+following|this\s+instead)\s*:\s*(?:\n[ \t]*){0,3}/gi,
   // "Please record the Trust's Lead Healthcare Scientist as:" with the person below
   /\b(?:record|register|list|note|add|show)\s+(?:the\s+|our\s+)?(?:[\p{Lu}][^.\n]{0,60}?(?:'s|’s)\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\s+as\s*:?\s*(?:\n[ \t]*){0,3}/giu,
   // "the LHS role will be shared jointly by Dr A, ..., and Mr B"

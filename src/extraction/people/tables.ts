@@ -45,7 +45,7 @@ const readLabel = (s: string): { field: Field; role: Role | null } | null => {
 
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof(?:essor)?|Sir|Dame)\.?$/i;
 
-const SECTION = /^\s*(lead(?:\s+healthcare\s+scientist)?|lhs|deputy(?:\s+(?:lhs|lead(?:\s+healthcare\s+scientist)?))?|joint(?:\s+(?:lead|lhs|lead\s+healthcare\s+scientists?))?|lead\s+and\s+deputy)\s*:?\s*$/i;
+const SECTION = /^\s*(lead(?:\s+healthcare\s+scientist)?|lhs|(?:deputy|alternate)(?:\s+(?:lhs|lead(?:\s+healthcare\s+scientist)?))?|joint(?:\s+(?:lead|lhs|lead\s+healthcare\s+scientists?))?|lead\s+and\s+deputy)\s*:?\s*$/i;
 const UNFILLED = /^choose an item\.?$/i;
 
 /** People written as "Name: ... / Title: ... / Email: ..." blocks, one-cell-a-line tables, or column tables. */
@@ -128,7 +128,7 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
     const sec = SECTION.exec(line);
     if (sec) {
       push();
-      section = /deputy/i.test(sec[1]!) ? 'deputy' : /joint/i.test(sec[1]!) ? 'joint' : 'lead';
+      section = /deputy|alternate/i.test(sec[1]!) ? 'deputy' : /joint/i.test(sec[1]!) ? 'joint' : 'lead';
       // "Deputy" over a line that is only a name: that person, in that role
       const j = nextNonEmpty(i);
       const who = j < lines.length ? personIn(lines[j]!, offsets[j]!) : null;
