@@ -202,6 +202,11 @@ export function emailMatchesName(email: string, name: string): number {
   const firstParts = (nameKey(name)[0] ?? '').split('-').map((w) => w.replace(/[^a-z]/g, ''));
   const hasFirst = (first.length > 1 && squashed.includes(first)) || (firstParts.length > 1 && firstParts.some((w) => w.length > 2 && squashed.includes(w)));
   if (hasLast && hasFirst) return 2;
+  // "Marisol Echeverría Ruiz" and marisol.echeverria@: a double surname, its first part in the address
+  if (!hasLast && hasFirst && words.length >= 3) {
+    const firstSurname = words[words.length - 2]!;
+    if (firstSurname.length > 2 && squashed.includes(firstSurname)) return 2;
+  }
   if (hasLast) {
     const others = local.split(/[^a-z]+/).filter((t) => t && !t.includes(last) && !last.includes(t));
     if (!others.length) return 1;

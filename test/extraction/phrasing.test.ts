@@ -767,3 +767,36 @@ describe('a thirteenth blind set: names written in their own ways (our own wordi
   });
 });
 
+describe('a fifteenth blind set: surnames, pronouns, deputies with asides (our own wording)', () => {
+  it('a double surname whose first part is in the address ("Marisol Echeverría Ruiz", marisol.echeverria@)', async () => {
+    const e = await extractMail({ text: `The Trust would like to nominate Dr Marisol Echeverría Ruiz, Head of Vascular Sciences, as our Lead Healthcare Scientist. Her email is marisol.echeverria@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([['Dr Marisol Echeverría Ruiz', 'lead', 'marisol.echeverria@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"my boss, Prof. X, ... he will be Leeds Teaching Hospitals\' Lead Healthcare Scientist"', async () => {
+    const e = await extractMail({ text: `I've been asked by my boss, Prof. Tomasz Wisniak, to let you know that he will be Leeds Teaching Hospitals' Lead Healthcare Scientist. His email is tomasz.wisniak@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([['Prof. Tomasz Wisniak', 'lead', 'tomasz.wisniak@leedsth.nhs.uk']]);
+  });
+
+  it('"Our deputy, should X be unavailable, is Dr Y"; "has appointed Dr Z ... as its Lead Healthcare Scientist"', async () => {
+    const a = await extractMail({ text: `Our Lead Healthcare Scientist will be Professor Rhian Pryce (rhian.pryce@leedsth.nhs.uk). Our deputy, should Rhian be unavailable, is Dr Kenji Wata (kenji.wata@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(a)).toEqual([
+      ['Professor Rhian Pryce', 'lead', 'rhian.pryce@leedsth.nhs.uk'],
+      ['Dr Kenji Wata', 'deputy', 'kenji.wata@leedsth.nhs.uk'],
+    ]);
+    const b = await extractMail({ text: `I am writing to confirm that Leeds Teaching Hospitals NHS Trust has appointed Dr Ife Lawson, Consultant Clinical Scientist, as its Lead Healthcare Scientist (ife.lawson@nhs.net).\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(b)).toEqual([['Dr Ife Lawson', 'lead', 'ife.lawson@nhs.net']]);
+  });
+
+  it('"the LHS role will be shared jointly by:" with each person\'s contacts before the "and"', async () => {
+    const e = await extractMail({
+      text: `The Trust has agreed that the Lead Healthcare Scientist role will be shared jointly by:\nDr Ewa Price, Consultant Clinical Scientist (Microbiology)\newa.price@leedsth.nhs.uk tel 0113 496 0027\nand Mr Raj Patel, Head of Medical Physics\nraj.patel7@leedsth.nhs.uk tel 0113 496 0041\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Ewa Price', 'joint', 'ewa.price@leedsth.nhs.uk'],
+      ['Mr Raj Patel', 'joint', 'raj.patel7@leedsth.nhs.uk'],
+    ]);
+  });
+});
+

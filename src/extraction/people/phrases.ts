@@ -42,15 +42,15 @@ const TRIGGERS: RegExp[] = [
   // "Please record the Trust's Lead Healthcare Scientist as:" with the person below
   /\b(?:record|register|list|note|add|show)\s+(?:the\s+|our\s+)?(?:[\p{Lu}][^.\n]{0,60}?(?:'s|’s)\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\s+as\s*:?\s*(?:\n[ \t]*){0,3}/giu,
   // "the LHS role will be shared jointly by Dr A, ..., and Mr B"
-  /\b(?:LHS|Lead\s+Healthcare\s+Scientist)(?:\s+(?:role|post))?\s+(?:will\s+be|is|is\s+to\s+be)\s+(?:(?:shared|held|taken(?:\s+on)?|filled|covered|undertaken)\s+)(?:jointly\s+)?by\s+/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist)(?:\s+(?:role|post))?\s+(?:will\s+be|is|is\s+to\s+be)\s+(?:(?:shared|held|taken(?:\s+on)?|filled|covered|undertaken)\s+)(?:jointly\s+)?by\s*:?\s*(?:\n[ \t]*){0,3}/gi,
   // "... to be joint LHS alongside Mr Hamid Rezaei": the other joint lead
   /\b(?:joint|jointly|share\w*)\b[^.\n]{0,60}?\balongside\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/gi,
 ];
 // "His deputy will be Dr ..." / "Deputy: Dr ..."
-const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?(?:\s+for\s+[^.\n]{1,60}?)?\s+(?:will\s+be|is|would\s+be|(?:will|would)\s+(?:also|then)\s+be)\s*:?\s*/gi;
+const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?(?:\s+for\s+[^.\n]{1,60}?)?(?:,[^,.\n]{1,60},)?\s+(?:will\s+be|is|would\s+be|(?:will|would)\s+(?:also|then)\s+be)\s*:?\s*/gi;
 
 // Said of a named person after the name: they take the role.
-const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the|joint)\s+(?:joint\s+)?(?:Trust's\s+|new\s+)?(?:LHSs?|Lead\s+Healthcare\s+Scientists?)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|(?:will|should|is\s+to)\s+take\s+on\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted(?!\s+(?:a|an|another)\s+(?:new\s+)?(?:post|position|role|job|appointment)\b)|(?:will\s+)?act(?:s|ing)?\s+as\s+(?:our|the)\s+(?:interim\s+|acting\s+|new\s+)?(?:Trust's\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+(?:this|it)\s+on|(?:has|have)\s+(?:kindly\s+)?volunteered\s+to\s+(?:take\s+on|be|act\s+as)|(?:has|have)\s+been\s+(?:confirmed|appointed)\s+(?:in|to|into)\s+the\s+(?:role|post)\s+of\s+(?:the\s+Trust's\s+|our\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+represent\s+(?:us|the\s+Trust|the\s+organisation)\s+on\s+(?:the\s+|your\s+)?(?:LHS\s+|Lead\s+Healthcare\s+Scientists?\s+)?network|(?:has|have)\s+said\s+yes(?!\s+to\b)|is\s+(?:\p{Lu}[\p{L}\s&-]{1,60}?(?:'s|’s))\s+["“]?(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b)\b/iu;
+const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the|joint)\s+(?:joint\s+)?(?:Trust's\s+|new\s+)?(?:LHSs?|Lead\s+Healthcare\s+Scientists?)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|(?:will|should|is\s+to)\s+take\s+on\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted(?!\s+(?:a|an|another)\s+(?:new\s+)?(?:post|position|role|job|appointment)\b)|(?:will\s+)?act(?:s|ing)?\s+as\s+(?:our|the)\s+(?:interim\s+|acting\s+|new\s+)?(?:Trust's\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+(?:this|it)\s+on|(?:has|have)\s+(?:kindly\s+)?volunteered\s+to\s+(?:take\s+on|be|act\s+as)|(?:has|have)\s+been\s+(?:confirmed|appointed)\s+(?:in|to|into)\s+the\s+(?:role|post)\s+of\s+(?:the\s+Trust's\s+|our\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+represent\s+(?:us|the\s+Trust|the\s+organisation)\s+on\s+(?:the\s+|your\s+)?(?:LHS\s+|Lead\s+Healthcare\s+Scientists?\s+)?network|(?:has|have)\s+said\s+yes(?!\s+to\b)|is\s+(?:\p{Lu}[\p{L}\s&-]{1,60}?(?:'s|’s|s'|s’))\s+["“]?(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b)\b/iu;
 // A person named near these words is not being nominated.
 const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b(?:[\s,:]+[\w'’-]+){0,3}[\s,:]*$/i;
 const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering|but\s+(?:he|she|they)\s+(?:has|have)\s+(?:since|now)|(?:will|would)\s+not\s+be\s+(?:our|the)|(?:has|have)\s+declined|let\s+you\s+know|get\s+back\s+to\s+you|be\s+in\s+touch|come\s+back\s+to\s+you|confirm\s+(?:a|the)\s+name)\b/i;
@@ -81,8 +81,10 @@ export function phrasePeople(text: string): Cand[] {
       const before = m[1] && ROLE_WORDS.test(m[1]) ? { jobTitle: m[1].trim() } : nameAt > at ? { jobTitle: titleFirst![1]!.trim() } : {};
       const conditional = re === TRIGGERS[0] && CONDITIONAL.test(text.slice(Math.max(0, m.index! - 50), m.index!));
       out.push({ read, how: 'phrase', role: null, window: '', fields: before, ...(conditional ? { doubt: `the nomination of ${read.name} reads as conditional or only intended` } : {}) });
-      // "nominate Dr X (contacts) and Dr Y as joint leads"
-      const and = /^(?:\s*\([^)\n]{0,160}\))?(?:,[^,.;\n]{0,80},)?\s+(?:and|&)\s+/.exec(text.slice(read.end, read.end + 300));
+      // "nominate Dr X (contacts) and Dr Y as joint leads"; after "shared jointly by", the "and
+      // Mr Y" that follows the first person's contacts, in the same sentence
+      const jointly = /jointly|shared/i.test(m[0]) ? /^(?:[^\n]|\n(?!\s*\n))*?\s(?:and|&)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/.exec(text.slice(read.end, read.end + 300).split(/\.(?:\s|$)/)[0]!) : null;
+      const and = jointly ?? /^(?:\s*\([^)\n]{0,160}\))?(?:,[^,.;\n]{0,80},)?\s+(?:and|&)\s+/.exec(text.slice(read.end, read.end + 300));
       if (and) {
         const at2 = read.end + and[0].length;
         const second = personIn(text.slice(at2, at2 + 160), at2);
@@ -101,7 +103,7 @@ export function phrasePeople(text: string): Cand[] {
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;
     const rest = text.slice(read.end, read.end + 200).split(/[.;]\s|\n\s*\n/)[0]!;
-    const asRole = /^[^.;]{0,160}?\bas\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest);
+    const asRole = /^[^.;]{0,160}?\bas\s+(?:our|the|its|their)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest);
     const forward = m[0].startsWith('put') && /^[^.;]{0,120}?\bforward\b/i.test(rest);
     if (asRole || forward) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }

@@ -6,7 +6,7 @@ import { samePerson } from './samePerson.js';
 // "we regard him as the Trust's Lead Healthcare Scientist", "we would like her to be our LHS",
 // "she will be our LHS": the role given to a pronoun, which stands for a person named before it
 const PRONOUN_TAKES_ROLE =
-  /\b(?:(?:regard|consider|see|treat|recogni[sz]e|count)\s+(?:him|her)\s+as|(?:would\s+like|want|wish|have\s+asked|asked)\s+(?:him|her)\s+to\s+(?:be|act\s+as|take\s+on|become)|(?:he|she)\s+(?:will\s+be|is|has\s+(?:kindly\s+)?agreed\s+to\s+(?:be|act\s+as|take\s+on|become))|(?:nominate|propose|put\s+forward|confirm|record|appoint)\s+(?:him|her)\s+as)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|Trust’s\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/gi;
+  /\b(?:(?:regard|consider|see|treat|recogni[sz]e|count)\s+(?:him|her)\s+as|(?:would\s+like|want|wish|have\s+asked|asked)\s+(?:him|her)\s+to\s+(?:be|act\s+as|take\s+on|become)|(?:he|she)\s+(?:will\s+be|is|has\s+(?:kindly\s+)?agreed\s+to\s+(?:be|act\s+as|take\s+on|become))|(?:nominate|propose|put\s+forward|confirm|record|appoint)\s+(?:him|her)\s+as)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+|your\s+|\p{Lu}[\p{L}\s&-]{1,60}?(?:'s|’s|s'|s’)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/giu;
 
 // said of the person before the pronoun: not someone taking the role
 const NOT_THE_ONE = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|has\s+left|stepp\w+\s+down|PA|assistant|secretary)\b/i;
