@@ -27,7 +27,8 @@ const NOT_NAME = new Set(
     'engineering physiology biochemistry immunology haematology audiology genetics genomics microbiology radiotherapy cardiac ' +
     'respiratory neurophysiology blood imaging radiology governance quality research development strategy officer ' +
     'physiologist physicist biochemist engineer technologist audiologist geneticist practitioner scientific ' +
-    'reply form response return template nominations details summary update correction confirmation request letter'
+    'reply form response return template nominations details summary update correction confirmation request letter ' +
+    'forwarding forwarded enclosed attaching sending'
   ).split(/\s+/),
 );
 

@@ -798,5 +798,29 @@ describe('a fifteenth blind set: surnames, pronouns, deputies with asides (our o
       ['Mr Raj Patel', 'joint', 'raj.patel7@leedsth.nhs.uk'],
     ]);
   });
+
+  it('"Please see Lakshmi\'s confirmation below - she will be our LHS"; "Forwarding Siobhan\'s email below" (Forwarding is no name)', async () => {
+    const fwd = (first: string, last: string) =>
+      `From: ${last} ${first}\nSent: 3 October 2016 09:00\nTo: Fenwick Alasdair\nSubject: RE: LHS\n\nHappy to do this.\n\n${first}\n\nDr ${first} ${last}\nConsultant Clinical Scientist\n${first.toLowerCase()}.${last.toLowerCase()}@leedsth.nhs.uk\n0113 496 0457\n\n${QUOTED_LETTER}`;
+    const a = await extractMail({ text: `Dear CSO team,\n\nPlease see Lakshmi's confirmation below - she will be our Lead Healthcare Scientist.\n\n${SIG}\n\n${fwd('Lakshmi', 'Subram')}` });
+    expect(people(a)).toEqual([['Dr Lakshmi Subram', 'lead', 'lakshmi.subram@leedsth.nhs.uk']]);
+    const b = await extractMail({ text: `Good morning\n\nForwarding Siobhan's email below as our response to the Lead Healthcare Scientist request - she will be our LHS.\n\n${SIG}\n\n${fwd('Siobhan', 'Gall')}` });
+    expect(people(b)).toEqual([['Dr Siobhan Gall', 'lead', 'siobhan.gall@leedsth.nhs.uk']]);
+  });
+
+  it('"with Abena Owusu, principal cardiac physiologist, deputising for him"', async () => {
+    const e = await extractMail({ text: `Rhys Trel, consultant clinical scientist, will be our LHS (rhys.trel@nhs.net), with Abena Owusu, principal cardiac physiologist, deputising for him when he is not available (abena.owusu1@nhs.net).\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([
+      ['Rhys Trel', 'lead', 'rhys.trel@nhs.net'],
+      ['Abena Owusu', 'deputy', 'abena.owusu1@nhs.net'],
+    ]);
+  });
+
+  it('"correction to my email: Chinedu\'s nhs.net address is ..." with our earlier message quoted below', async () => {
+    const earlier = `From: Fenwick Alasdair\nSent: 20 September 2016 10:00\nTo: CSO (NHS ENGLAND)\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nOur LHS will be Dr Chinedu Okoro, Head of Clinical Engineering (c.okoro@leedsth.nhs.uk, 0113 496 0412).\n\nAlasdair`;
+    const e = await extractMail({ text: `Apologies - correction to my email of 20 Sept. Chinedu's nhs.net address is chinedu.okoro@nhs.net (the one I sent was an old alias) and his direct line is 0113 496 0413. Otherwise unchanged.\n\n${earlier}\n\n${QUOTED_LETTER}` });
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Dr Chinedu Okoro', 'chinedu.okoro@nhs.net', '0113 496 0413']]);
+    expect(e.supersedes).toBe(true);
+  });
 });
 

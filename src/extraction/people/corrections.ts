@@ -7,6 +7,9 @@ import { personIn } from './personIn.js';
 // "the email address I gave for Dr Nkem Eze", "the extension we sent you for Sunita"
 const GAVE_FOR =
   /\b(?:e-?mail(?:\s+address)?|address|(?:tele)?phone(?:\s+number)?|(?:contact\s+)?number|extension|ext\.?|direct\s+line|mobile|contact\s+details|details)\s+(?:that\s+)?(?:I|we)\s+(?:gave|sent|provided|supplied|quoted|listed)\s+(?:you\s+|to\s+you\s+)?for\s+/gi;
+// "Chinedu's nhs.net address is ...", "Sunita's direct line is ..." in a message that says it corrects
+const WHOSE_DETAIL = /\b\p{Lu}\p{Ll}{2,}(?=(?:'s|’s)\s+(?:[\w.]+\s+)?(?:e-?mail\s+)?(?:address|e-?mail|number|phone|direct\s+line|mobile|extension)\s+(?:is|should\s+be)\b)/gu;
+const CORRECTION = /\bcorrect(?:ion|ed)\b|\bapologies\b[^.\n]{0,60}\b(?:wrong|incorrect|error)\b/i;
 // ...said to be wrong or changed, in the same stretch of text
 const WRONG = /\b(?:wrong|incorrect|(?:has|have)\s+(?:now\s+)?changed|out\s+of\s+date|mistake|typo|correct(?:ed|ion)?)\b/i;
 // "her email address is as before", "everything else stands"
@@ -19,9 +22,11 @@ const UNCHANGED = /\b(?:as\s+before|unchanged|(?:is|are)\s+(?:still\s+)?correct|
  * to be "as before" is taken from there too, the rest only from the new text.
  */
 export function correctedNominee(content: string, quoted: string): FoundNominee | null {
-  for (const m of content.matchAll(GAVE_FOR)) {
-    const at = m.index! + m[0].length;
-    if (!WRONG.test(content.slice(Math.max(0, m.index! - 100), at + 200))) continue;
+  // "the address I gave for X was wrong"; "correction ...: Chinedu's nhs.net address is ..."
+  const said = [...content.matchAll(GAVE_FOR)].map((m) => ({ index: m.index!, at: m.index! + m[0].length }));
+  if (CORRECTION.test(content)) for (const m of content.matchAll(WHOSE_DETAIL)) said.push({ index: m.index!, at: m.index! });
+  for (const { index, at } of said) {
+    if (!WRONG.test(content.slice(Math.max(0, index - 200), at + 200))) continue;
     let name = personIn(content.slice(at, at + 120), 0)?.name ?? null;
     if (!name) {
       const first = /^(\p{Lu}\p{Ll}{2,})\b/u.exec(content.slice(at, at + 40))?.[1];

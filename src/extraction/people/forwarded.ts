@@ -11,7 +11,7 @@ const SAID_YES = /\b(\p{Lu}\p{Ll}{2,})\s+(?:has\s+(?:now\s+|kindly\s+)?agreed|is
 
 // "Please see Siobhán's note below ... she has agreed": the writer of the note, then a pronoun
 const WHOSE_NOTE = /\b(\p{Lu}\p{Ll}{2,})(?:'s|’s)\s+(?:(?:own|kind)\s+)?(?:note|reply|e-?mail|message|response|answer|acceptance|confirmation)\b/gu;
-const PRONOUN_SAID_YES = /\b(?:she|he|they)\s+(?:(?:has|have)\s+(?:now\s+|kindly\s+)?(?:agreed|accepted|said\s+yes)|(?:is|are)\s+(?:happy|willing|pleased|keen|delighted))\b/i;
+const PRONOUN_SAID_YES = /\b(?:she|he|they)\s+(?:(?:has|have)\s+(?:now\s+|kindly\s+)?(?:agreed|accepted|said\s+yes)|(?:is|are)\s+(?:happy|willing|pleased|keen|delighted)|will\s+be\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist))\b/i;
 
 /** The first names a reply says took the role ("Rachel has agreed", "see Siobhán's note below: she has agreed"). */
 export function firstNamesSayingYes(content: string): Set<string> {

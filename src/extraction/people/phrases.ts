@@ -131,7 +131,7 @@ export function phrasePeople(text: string): Cand[] {
   }
   // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise": the name
   // just before the words, with only an aside between
-  for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate)\b(?!\s+(?:director|chief|head|manager|medical|chair|of)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for)\b/gi)) {
+  for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate)\b(?!\s+(?:director|chief|head|manager|medical|chair|of)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for)\b|\b(deputi[sz]ing)\s+(?:for|when|in\s+(?:his|her|their)\s+absence)\b/gi)) {
     const from = Math.max(0, m.index! - 200);
     const before = text.slice(from, m.index!);
     let found: NameRead | null = null;
@@ -142,7 +142,7 @@ export function phrasePeople(text: string): Cand[] {
       if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,(?:[^,()]|\([^()]{0,60}\)){0,80},)?\s*(?:(?:who\s+)?(?:has|have|will)\s+(?:kindly\s+|also\s+)?(?:agreed\s+to\s+)?(?:act|serve)\s+)?$/.test(text.slice(read.end, m.index!))) found = read;
     }
     if (found && !NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)))
-      out.push({ read: found, how: 'phrase', role: /joint/i.test(m[1] ?? m[2] ?? m[3]!) ? 'joint' : 'deputy', window: '', fields: {} });
+      out.push({ read: found, how: 'phrase', role: /joint/i.test(m[1] ?? m[2] ?? m[3] ?? m[4]!) ? 'joint' : 'deputy', window: '', fields: {} });
   }
   // "..., with Ms Rosalind Tan, Principal ..., as his deputy"
   for (const m of text.matchAll(/\bwith\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {
