@@ -280,10 +280,13 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     }
   }
   if (kind !== 'nomination') nominees = [];
-  const elsewhere = () => ({
-    attached: fromAttachment ? [] : attachmentTexts.flatMap((a) => findNomineesInAttachment(a)),
-    forwarded: forwardedMessages(body.quoted).slice(0, 3).map((f) => f.text),
-  });
+  // read once, and only for a nominee still without an address
+  let elsewhereRead: { attached: FoundNominee[]; forwarded: string[] } | null = null;
+  const elsewhere = () =>
+    (elsewhereRead ??= {
+      attached: fromAttachment ? [] : attachmentTexts.flatMap((a) => findNomineesInAttachment(a)),
+      forwarded: forwardedMessages(body.quoted).slice(0, 3).map((f) => f.text),
+    });
   nominees = nominees.map((n) => {
     if (n.email) {
       // "julie.ashworth@nhs.net <julie.ashworth2@nhs.net>": a link whose text and target differ
@@ -406,7 +409,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         // may answer for another trust ("The Royal Surrey's Lead Healthcare Scientist will be ...")
         if (!wholeForm && !/lead\s+healthcare\s+scientist|\bLHS\b|nominat|\bbehalf\b/i.test(sentence)) continue;
         for (const m of findTrustMentions(sentence, index)) {
-          const named = m.full || ((m.how === 'name' || m.how === 'former name') && OWNS_THE_ROLE.test(sentence.slice(m.index, m.index + 100)));
+          const named = (m.full && m.how !== 'acronym') || ((m.how === 'name' || m.how === 'former name') && OWNS_THE_ROLE.test(sentence.slice(m.index, m.index + 100)));
           if (named && m.ods !== t.ods) others.add(m.ods);
         }
       }
