@@ -409,10 +409,16 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         // may answer for another trust ("The Royal Surrey's Lead Healthcare Scientist will be ...")
         if (!wholeForm && !/lead\s+healthcare\s+scientist|\bLHS\b|nominat|\bbehalf\b/i.test(sentence)) continue;
         for (const m of findTrustMentions(sentence, index)) {
-          const named = (m.full && m.how !== 'acronym') || ((m.how === 'name' || m.how === 'former name') && OWNS_THE_ROLE.test(sentence.slice(m.index, m.index + 100)));
+          const byName = m.how === 'name' || m.how === 'former name';
+          const named = (m.full && m.how !== 'acronym') || (byName && (OWNS_THE_ROLE.test(sentence.slice(m.index, m.index + 100)) || /\bbehalf\b/i.test(sentence)));
           if (named && m.ods !== t.ods) others.add(m.ods);
         }
       }
+    }
+    // "one nomination for both trusts", "on behalf of both ...": one answer for two trusts
+    if (!t.candidates.length && /\b(?:both|two|each\s+of\s+the|all\s+(?:three|four))\s+(?:trusts|organisations|organizations)\b|\bon\s+behalf\s+of\s+both\b/i.test(sec.content)) {
+      sure = false;
+      reasons.push('the reply speaks for more than one trust');
     }
     if (others.size && !t.candidates.length) {
       sure = false;

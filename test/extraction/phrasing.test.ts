@@ -824,3 +824,31 @@ describe('a fifteenth blind set: surnames, pronouns, deputies with asides (our o
   });
 });
 
+describe('a sixteenth blind set: asked, would like, added to the network (our own wording)', () => {
+  it.each([
+    ['I have asked Siân Pryce, our Pathology Services Manager, to act as Lead Healthcare Scientist for the Trust.', 'Siân Pryce', 'sian.pryce'],
+    ['We would like Dr Lakshmi Cole to be our Lead Healthcare Scientist.', 'Dr Lakshmi Cole', 'lakshmi.cole'],
+    ['Please add Dr Ada Reid to your network - she is our Consultant Clinical Scientist and has agreed to represent healthcare science for the Trust.', 'Dr Ada Reid', 'ada.reid'],
+    ['In the interim Dr Yasmin Quraishi, Consultant Clinical Scientist, has kindly agreed to act as LHS until the post is filled.', 'Dr Yasmin Quraishi', 'yasmin.quraishi'],
+  ])('%s', async (sentence, name, local) => {
+    const e = await extractMail({ text: `Dear Fiona,\n\n${sentence}\n\nEmail ${local}@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([[name, 'lead', `${local}@leedsth.nhs.uk`]]);
+  });
+
+  it('"I have asked Dr X whether she would be willing to act as LHS" names nobody yet', async () => {
+    const e = await extractMail({ text: `I have asked Dr Ada Reid whether she would be willing to act as Lead Healthcare Scientist and will let you know.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(e.nominees).toEqual([]);
+  });
+
+  it('"Ours is:" over a block whose address comes after the job and the trust', async () => {
+    const e = await extractMail({ text: `Hi\n\nOurs is:\n\nMr Pradeep Venkat\nHead of Clinical Physiology (Cardiology, Respiratory & Vascular)\nLeeds Teaching Hospitals NHS Trust\npradeep.venkat@leedsth.nhs.uk\nExt 2716 / 0113 496 0716\n\nThanks\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([['Mr Pradeep Venkat', 'lead', 'pradeep.venkat@leedsth.nhs.uk']]);
+  });
+
+  it('one nomination "for both Trusts" goes to review', async () => {
+    const e = await extractMail({ text: `I am replying on behalf of both trusts in our pathology partnership. We would like Dr Eamon Kell to be the Lead Healthcare Scientist for both Trusts (eamon.kell@nhs.net).\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([['Dr Eamon Kell', 'lead', 'eamon.kell@nhs.net']]);
+    expect(e.needsReview).toBe(true);
+  });
+});
+

@@ -75,7 +75,7 @@ export function phrasePeople(text: string): Cand[] {
       const sentence = sentenceAround(text, m.index!, read.end);
       if (re === CONFIRM_TRIGGER && !LHS.test(sentence) && !/\brole\b/i.test(sentence)) continue;
       if (re === LEAD_TRIGGER && !LHS.test(sentence)) continue;
-      if (re === IT_WILL_BE && !findEmails(text.slice(read.end, read.end + 120)).some((e) => emailMatchesName(e.address, read.name) >= 1)) continue;
+      if (re === IT_WILL_BE && !findEmails(text.slice(read.end, read.end + 240)).some((e) => emailMatchesName(e.address, read.name) >= 1)) continue;
       if (re !== REPLACE_WITH && NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, read.start - 60), read.start))) continue;
       if (NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) continue;
       const before = m[1] && ROLE_WORDS.test(m[1]) ? { jobTitle: m[1].trim() } : nameAt > at ? { jobTitle: titleFirst![1]!.trim() } : {};
@@ -105,10 +105,25 @@ export function phrasePeople(text: string): Cand[] {
     const rest = text.slice(read.end, read.end + 200).split(/[.;]\s|\n\s*\n/)[0]!;
     const asRole = /^[^.;]{0,160}?\bas\s+(?:our|the|its|their)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest);
     const forward = m[0].startsWith('put') && /^[^.;]{0,120}?\bforward\b/i.test(rest);
-    if (asRole || forward) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+    // "Please add Dr X to your network"
+    const toNetwork = m[0].startsWith('add') && /^(?:\s*\([^)]*\))?\s+to\s+(?:your|the)\s+(?:LHS\s+|Lead\s+Healthcare\s+Scientists?\s+)?network\b/i.test(rest);
+    if (asRole || forward || toNetwork) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+  }
+  // "I have asked Siân Pryce, our ..., to act as Lead Healthcare Scientist", "We would like our
+  // Consultant Biomedical Scientist, Mrs D F, to take on the LHS role": "to" straight after the
+  // person (and an aside), so "asked X whether she would be willing to act as ..." is not one
+  for (const m of text.matchAll(/\b(?:asked|invited|would\s+like|wish|want)\s+(?:our\s+[^,.;\n]{3,80},\s+)?(?=\p{Lu})/gu)) {
+    const at = m.index! + m[0].length;
+    const read = personIn(text.slice(at, at + 160), at);
+    if (!read) continue;
+    const rest = text.slice(read.end, read.end + 240);
+    if (!/^(?:\s*\([^)]*\))?(?:\s*,[^,.;]{0,100},)?\s+to\s+(?:act\s+as|be|become|take\s+on)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|interim\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest)) continue;
+    if (NOT_NOMINATED_AFTER.test(rest)) continue;
+    out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }
   // "From April, Dr Sarah Kinsella, ..., will take over"; "...agreed that Dr X, Head of Y, will be our LHS"
-  for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\b(?:that|and)\s+|\)\s+and\s+)(?=\p{Lu})/gu) : []) {
+  // a person starts a sentence, a clause, or is titled anywhere ("In the interim Dr X, ..., has agreed")
+  for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\b(?:that|and)\s+|\)\s+and\s+|\s(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s))(?=\p{Lu})/gu) : []) {
     const at = m.index! + m[0].length;
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;
