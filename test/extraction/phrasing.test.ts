@@ -850,5 +850,21 @@ describe('a sixteenth blind set: asked, would like, added to the network (our ow
     expect(people(e)).toEqual([['Dr Eamon Kell', 'lead', 'eamon.kell@nhs.net']]);
     expect(e.needsReview).toBe(true);
   });
+
+  it('"In his absence Ms X, ..., will deputise"; "his successor, Dr Y (currently ...), will be our LHS"', async () => {
+    const a = await extractMail({ text: `The Trust would like to nominate Dr Marek Kowal, Head of Clinical Physics, as our Lead Healthcare Scientist. In his absence Ms Ife Nwa, Chief Biomedical Scientist, will deputise.\n\nDr Kowal - marek.kowal@leedsth.nhs.uk\nMs Nwa - ife.nwa@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(a)).toEqual([
+      ['Dr Marek Kowal', 'lead', 'marek.kowal@leedsth.nhs.uk'],
+      ['Ms Ife Nwa', 'deputy', 'ife.nwa@leedsth.nhs.uk'],
+    ]);
+    const b = await extractMail({ text: `Dr Graham Petts retires at the end of December. From 1 January his successor, Dr Mei Chan (currently Deputy Head of Medical Physics), will be our LHS. Mei's email is mei.chan@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(b)).toEqual([['Dr Mei Chan', 'lead', 'mei.chan@leedsth.nhs.uk']]);
+  });
+
+  it('"I named Dr X as our LHS, but X has since accepted a post elsewhere ... replace him with Mrs Y": only Y', async () => {
+    const e = await extractMail({ text: `Apologies - I need to correct my response. I named Dr Neil Ash as our Lead Healthcare Scientist, but Neil has since accepted a post at another trust. Please replace him with Mrs Fola Grant, Blood Sciences Manager, who has agreed to take the role on. Her email is fola.grant@nhs.net.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([['Mrs Fola Grant', 'lead', 'fola.grant@nhs.net']]);
+    expect(e.supersedes).toBe(true);
+  });
 });
 

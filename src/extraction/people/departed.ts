@@ -8,7 +8,8 @@ export function saidToHaveLeft(read: NameRead, content: string): boolean {
   if (!LEFT.test(content)) return false;
   const first = escapeRe(read.bare[0]!);
   const last = escapeRe(read.bare[read.bare.length - 1]!);
-  const head = new RegExp(`(?:^|[.!?]\\s+|\\n)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?(?:${first}\\s+)?(?:${last}|${first})\\b([^.!?\\n]{0,120})`, 'gu');
+  // the person starts a sentence or a clause after "but" ("..., but Neil has since accepted a post elsewhere")
+  const head = new RegExp(`(?:^|[.!?]\\s+|\\n|\\bbut\\s+)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?(?:${first}\\s+)?(?:${last}|${first})\\b([^.!?\\n]{0,120})`, 'gu');
   for (const m of content.matchAll(head)) if (LEFT.test(m[1]!)) return true;
   return false;
 }

@@ -103,6 +103,8 @@ export function phrasePeople(text: string): Cand[] {
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;
     const rest = text.slice(read.end, read.end + 200).split(/[.;]\s|\n\s*\n/)[0]!;
+    // "I named Dr X as our LHS, but ...", "disregard my email, which named Mr X as ...": the one withdrawn
+    if (/\b(?:disregard|withdraw\w*|in\s+error|correct\w*|but\s+(?:he|she|they)\b|instead)\b/i.test(sentenceAround(text, m.index!, read.end))) continue;
     const asRole = /^[^.;]{0,160}?\bas\s+(?:our|the|its|their)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest);
     const forward = m[0].startsWith('put') && /^[^.;]{0,120}?\bforward\b/i.test(rest);
     // "Please add Dr X to your network"
@@ -117,7 +119,7 @@ export function phrasePeople(text: string): Cand[] {
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;
     const rest = text.slice(read.end, read.end + 240);
-    if (!/^(?:\s*\([^)]*\))?(?:\s*,[^,.;]{0,100},)?\s+to\s+(?:act\s+as|be|become|take\s+on)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|interim\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest)) continue;
+    if (!/^(?:\s*\([^)]*\))?(?:\s*,[^,.;]{0,100},)?,?\s+to\s+(?:act\s+as|be|become|take\s+on)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|interim\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest)) continue;
     if (NOT_NOMINATED_AFTER.test(rest)) continue;
     out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }
@@ -138,7 +140,7 @@ export function phrasePeople(text: string): Cand[] {
     // "X should take on the role" is a decision only where nothing before it asks or weighs it
     if (said && /^should/i.test(said[0]) && /\b(?:whether|if|discuss\w*|consider\w*|wonder\w*|ask\w*|debat\w*)\b/i.test(text.slice(Math.max(0, at - 80), at))) continue;
     const between = said ? rest.slice(0, said.index) : '';
-    if (said && (/^(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*(?:who\s+|is\s+(?:the\s+)?(?:obvious|natural|right|best)\s+(?:choice|person|candidate)\s+and\s+)?$/.test(between) || /^(?:\s*\([^)]*\))?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
+    if (said && (/^(?:\s*\([^)]*\),?)?(?:\s*,[^,]*,)?\s*(?:who\s+|is\s+(?:the\s+)?(?:obvious|natural|right|best)\s+(?:choice|person|candidate)\s+and\s+)?$/.test(between) || /^(?:\s*\([^)]*\))?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
       // "has agreed to act as deputy": the role the words give
       const as = /^\s+as\s+(?:(?:his|her|their|the|our)\s+)?(deputy|alternate|joint\s+lead)\b/i.exec(rest.slice(said.index + said[0].length));
       out.push({ read, how: 'phrase', role: as ? (/joint/i.test(as[1]!) ? 'joint' : 'deputy') : null, window: '', fields: {} });
@@ -150,7 +152,7 @@ export function phrasePeople(text: string): Cand[] {
     const from = Math.max(0, m.index! - 200);
     const before = text.slice(from, m.index!);
     let found: NameRead | null = null;
-    for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|[.!?]\s+|\bwith\s+|\bby\s+|\n|^)(?=\p{Lu})/gu)) {
+    for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|[.!?]\s+|\bwith\s+|\bby\s+|\n|^|\s(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s))(?=\p{Lu})/gu)) {
       const at = from + s.index! + s[0].length;
       const read = personIn(text.slice(at, at + 120), at);
       // only an aside between the name and the words, or "who has agreed to act" before "as her deputy"
