@@ -17,6 +17,7 @@ import {
   hasNominationCue,
   ownAddressIn,
   samePersonNamed,
+  SAYS_WRONG,
   senderName,
   sentenceAround,
   unexplainedPeople,
@@ -208,7 +209,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         const internal = !addr || (senderDomain !== 'nhs.net' && addr.toLowerCase().endsWith(`@${senderDomain}`));
         const doubt = internal ? [] : ['found in mail forwarded from outside the sender\'s organisation, not in the reply itself'];
         // a reply that corrects or withdraws something over its own earlier message: that message is what it corrects
-        if (SUPERSEDES.test(sec.content) || /\b(?:wrong|incorrect|mistake|typo)\b/i.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply corrects or withdraws');
+        if (SUPERSEDES.test(sec.content) || SAYS_WRONG.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply corrects or withdraws');
         nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, ...doubt] }));
         break;
       }

@@ -58,6 +58,15 @@ const titleCase = (w: string) =>
   w.replace(/\p{L}+/gu, (p) => (p === p.toUpperCase() && p.length > 1 ? p[0] + p.slice(1).toLowerCase() : p));
 
 /**
+ * The full name a text gives for someone another text calls by first name only ("Sunita" in a
+ * reply, "Mrs Sunita Chaudhry" in the earlier message quoted below it), title kept.
+ */
+export function fullNameFrom(first: string, text: string): NameRead | null {
+  const at = new RegExp(`\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?${escapeRe(first)}\\s+\\p{Lu}`, 'u').exec(text)?.index;
+  return at === undefined ? null : readNameAt(text, at);
+}
+
+/**
  * Reads a person's name starting at `pos` (leading spaces skipped): an optional title, then
  * two to four capitalised words or initials ("R. K. Mistry"), then post-nominals. One word
  * is enough only after a title ("Dr Eames") and then `bare` has one word. Null when the

@@ -1,5 +1,5 @@
 import { firstPhone } from '../contacts.js';
-import { escapeRe, readNameAt } from '../names.js';
+import { fullNameFrom } from '../names.js';
 import type { FoundNominee } from './candidate.js';
 import { ownAddressIn } from './forwarded.js';
 import { personIn } from './personIn.js';
@@ -11,7 +11,7 @@ const GAVE_FOR =
 const WHOSE_DETAIL = /\b\p{Lu}\p{Ll}{2,}(?=(?:'s|’s)\s+(?:[\w.]+\s+)?(?:e-?mail\s+)?(?:address|e-?mail|number|phone|direct\s+line|mobile|extension)\s+(?:is|should\s+be)\b)/gu;
 const CORRECTION = /\bcorrect(?:ion|ed)\b|\bapologies\b[^.\n]{0,60}\b(?:wrong|incorrect|error)\b/i;
 // ...said to be wrong or changed, in the same stretch of text
-const WRONG = /\b(?:wrong|incorrect|(?:has|have)\s+(?:now\s+)?changed|out\s+of\s+date|mistake|typo|correct(?:ed|ion)?)\b/i;
+export const SAYS_WRONG = /\b(?:wrong|incorrect|(?:has|have)\s+(?:now\s+)?changed|out\s+of\s+date|mistake|typo|correct(?:ed|ion)?)\b/i;
 // "her email address is as before", "everything else stands"
 const UNCHANGED = /\b(?:as\s+before|unchanged|(?:is|are)\s+(?:still\s+)?correct|(?:everything|all)\s+else\s+(?:stands|is\s+(?:the\s+same|correct)))\b/i;
 
@@ -26,12 +26,11 @@ export function correctedNominee(content: string, quoted: string): FoundNominee 
   const said = [...content.matchAll(GAVE_FOR)].map((m) => ({ index: m.index!, at: m.index! + m[0].length }));
   if (CORRECTION.test(content)) for (const m of content.matchAll(WHOSE_DETAIL)) said.push({ index: m.index!, at: m.index! });
   for (const { index, at } of said) {
-    if (!WRONG.test(content.slice(Math.max(0, index - 200), at + 200))) continue;
+    if (!SAYS_WRONG.test(content.slice(Math.max(0, index - 200), at + 200))) continue;
     let name = personIn(content.slice(at, at + 120), 0)?.name ?? null;
     if (!name) {
       const first = /^(\p{Lu}\p{Ll}{2,})\b/u.exec(content.slice(at, at + 40))?.[1];
-      const full = first ? new RegExp(`\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?${escapeRe(first)}\\s+\\p{Lu}`, 'u').exec(quoted) : null;
-      name = full ? (readNameAt(quoted, full.index)?.name ?? null) : null;
+      name = first ? (fullNameFrom(first, quoted)?.name ?? null) : null;
     }
     if (!name) continue;
     const given = ownAddressIn(content, name);

@@ -1,5 +1,5 @@
 import { findEmails, firstPhone, phoneIn } from '../contacts.js';
-import { emailMatchesName, escapeRe, readNameAt } from '../names.js';
+import { emailMatchesName, fullNameFrom } from '../names.js';
 import type { Address } from '../../message/types.js';
 import type { FoundNominee } from './candidate.js';
 import { ROLE_WORDS } from './jobTitles.js';
@@ -70,8 +70,7 @@ export function acceptanceInForwarded(
   }
   if (!aboutTheRole && !/\b(?:response|reply|answer|nominat\w*)\b/i.test(reply)) return null;
   for (const first of saidYes) {
-    const at = new RegExp(`\\b${escapeRe(first)}\\s+\\p{Lu}`, 'u').exec(fwd.text)?.index;
-    const read = at === undefined ? null : readNameAt(fwd.text, at);
+    const read = fullNameFrom(first, fwd.text);
     const own = read ? ownAddressIn(fwd.text, read.name) : null;
     if (read && own) return { name: read.name, ...own, jobTitle: null, role: 'lead', how: 'phrase', doubts: [] };
   }

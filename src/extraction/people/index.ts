@@ -2,7 +2,7 @@
 export type { FoundNominee } from './candidate.js';
 export { cueSentences, hasNominationCue, NOMINATION_CUE } from './cues.js';
 export { copiedInNominee } from './copiedIn.js';
-export { correctedNominee } from './corrections.js';
+export { correctedNominee, SAYS_WRONG } from './corrections.js';
 export { acceptanceInForwarded, firstNamesSayingYes, ownAddressIn } from './forwarded.js';
 export { titleNear } from './jobTitles.js';
 export { findNominees, findNomineesInAttachment, type PeopleInput, type PeopleResult } from './nominees.js';

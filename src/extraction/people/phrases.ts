@@ -25,6 +25,9 @@ const REPLACE_WITH = /\breplace\s+(?:him|her|them|(?:Dr|Prof|Professor|Mr|Mrs|Ms
 // The start of a line that repeats a subject ("Re: ...", "Subject: ...") in the body.
 const SUBJECT_LINE = /^\s*(?:(?:re|fw|fwd|subject)\s*:\s*)+/i;
 
+// Words before a name that weigh a choice rather than make it ("whether X should be our LHS").
+const WEIGHS_IT = /\b(?:whether|if|discuss\w*|consider\w*|wonder\w*|ask\w*|debat\w*|unsure|decide\w*)\b/i;
+
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
   /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
@@ -71,7 +74,7 @@ export function phrasePeople(text: string): Cand[] {
       const read = personIn(text.slice(nameAt, nameAt + 160), nameAt) ?? null;
       if (!read) continue;
       // "whether our LHS should be X or Y" weighs it, it does not decide it
-      if (/should\s+be\s*$/i.test(m[0].trimEnd() + ' ') && /\b(?:whether|if|discuss\w*|consider\w*|wonder\w*|ask\w*|debat\w*|unsure|decide\w*)\b/i.test(text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
+      if (/should\s+be\s*$/i.test(m[0].trimEnd() + ' ') && WEIGHS_IT.test(text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
       const sentence = sentenceAround(text, m.index!, read.end);
       if (re === CONFIRM_TRIGGER && !LHS.test(sentence) && !/\brole\b/i.test(sentence)) continue;
       if (re === LEAD_TRIGGER && !LHS.test(sentence)) continue;
@@ -138,7 +141,7 @@ export function phrasePeople(text: string): Cand[] {
     // them, or "and" another person with theirs ("Dr A (...) and Mr B (...) will be joint leads")
     const said = TAKES_ROLE.exec(rest);
     // "X should take on the role" is a decision only where nothing before it asks or weighs it
-    if (said && /^should/i.test(said[0]) && /\b(?:whether|if|discuss\w*|consider\w*|wonder\w*|ask\w*|debat\w*)\b/i.test(text.slice(Math.max(0, at - 80), at))) continue;
+    if (said && /^should/i.test(said[0]) && WEIGHS_IT.test(text.slice(Math.max(0, at - 80), at))) continue;
     const between = said ? rest.slice(0, said.index) : '';
     if (said && (/^(?:\s*\([^)]*\),?)?(?:\s*,[^,]*,)?\s*(?:who\s+|is\s+(?:the\s+)?(?:obvious|natural|right|best)\s+(?:choice|person|candidate)\s+and\s+)?$/.test(between) || /^(?:\s*\([^)]*\))?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
       // "has agreed to act as deputy": the role the words give
