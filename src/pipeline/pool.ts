@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Trust } from '../extraction/types.js';
 import type { ProcessOutcome } from './processMessage.js';
+import type { PoolMessage, WorkerMessage } from './protocol.js';
 
 export interface PoolOptions {
   trusts: Trust[];
@@ -32,11 +33,13 @@ const SEMI_SPACE_MB = 4;
 
 /**
  * Messages handed to one parser ahead of its answers. With one at a time the parser sits idle
- * for every round trip (a quarter of its time, profiled on 10,000 messages); with a few queued
- * it goes straight on to the next. A parser parses them one after another (worker.ts), so the
- * first in its queue is the one running: the one a crash or a timeout is blamed on.
+ * for every round trip (a quarter of its time, profiled on 10,000 messages); with a queue it
+ * goes straight on to the next, and its answers come back in batches (protocol.ts).
  */
-const IN_FLIGHT = 4;
+const IN_FLIGHT = 16;
+
+/** Raw bytes queued in one parser at most (one message of any size is always let through). */
+const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 
 /**
  * One parser process per core that the main process leaves free, at most two: the main
@@ -60,12 +63,16 @@ interface Job {
   id: number;
   raw: Buffer;
   resolve: (o: ProcessOutcome) => void;
+  /** was in flight when its parser failed: runs alone, so a second failure is surely its own */
+  suspect: boolean;
 }
 
 interface Slot {
   child: ChildProcess;
-  /** sent and not yet answered, in the order the parser takes them: jobs[0] is running */
+  /** sent and not yet answered, in the order the parser takes them */
   jobs: Job[];
+  /** raw bytes of those jobs */
+  bytes: number;
   timer: NodeJS.Timeout | null;
   /** the end of the child's stderr: V8 writes its out-of-memory report there */
   stderr: string;
@@ -105,19 +112,15 @@ export class ParsePool {
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    const slot: Slot = { child, jobs: [], timer: null, stderr: '', done: false, ready: false };
+    const slot: Slot = { child, jobs: [], bytes: 0, timer: null, stderr: '', done: false, ready: false };
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (s: string) => {
       slot.stderr = (slot.stderr + s).slice(-4096);
     });
-    child.on('message', (msg: { id: number; out: ProcessOutcome } | { type: 'ready' }) => {
-      if ('type' in msg) {
-        slot.ready = true;
-        this.pump();
-        return;
-      }
-      if (slot.jobs[0]?.id !== msg.id) return;
-      this.finish(slot, msg.out);
+    child.on('message', (msg: WorkerMessage) => {
+      if (msg.type === 'ready') slot.ready = true;
+      else for (const { id, out } of msg.results) if (slot.jobs[0]?.id === id) this.finish(slot, out);
+      this.pump();
     });
     child.on('error', (err) => this.replace(slot, `parsing crashed: ${err.message}`));
     child.on('exit', (code, signal) => {
@@ -131,19 +134,23 @@ export class ParsePool {
         this.replace(slot, why);
       }, 20);
     });
-    child.send({ type: 'init', trusts: this.opts.trusts });
+    child.send({ type: 'init', trusts: this.opts.trusts } satisfies PoolMessage);
     this.slots.push(slot);
     return slot;
   }
 
   private finish(slot: Slot, out: ProcessOutcome): void {
     const job = slot.jobs.shift()!;
+    slot.bytes -= job.raw.length;
     this.startClock(slot);
     job.resolve(out);
-    this.pump();
   }
 
-  /** The time limit runs for the job the parser is on now: the first one it has not answered. */
+  /**
+   * The time limit runs from the parser's last answer (or from the job it was given when idle).
+   * It answers at least every RESULT_DELAY_MS while it finishes messages, so a lapse is one
+   * message taking too long, though not necessarily the first unanswered one.
+   */
   private startClock(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = slot.jobs.length
@@ -151,33 +158,49 @@ export class ParsePool {
       : null;
   }
 
-  /** Ends a process that failed or hung and answers its job with the reason; a fresh one starts when needed. */
+  /**
+   * Ends a process that failed or hung and answers for its jobs; a fresh one starts when needed.
+   * A parser sends its answers in batches, so when it fails with several jobs unanswered, any of
+   * them may be the cause (the ones before it finished, their answers unsent): each runs again
+   * alone, and the one that fails alone takes the blame. A hostile message so costs its time
+   * limit twice, and no good message is lost.
+   */
   private replace(slot: Slot, why: string): void {
     if (slot.done) return;
     slot.done = true;
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
-    const [job, ...waiting] = slot.jobs;
+    const jobs = slot.jobs;
     if (slot.timer) clearTimeout(slot.timer);
     slot.jobs = [];
+    slot.bytes = 0;
     slot.child.removeAllListeners('message');
     if (slot.child.exitCode === null && slot.child.signalCode === null) slot.child.kill('SIGKILL');
-    // the running job takes the blame; the ones queued behind it go to the next parser first
-    this.queue.unshift(...waiting);
-    if (job) job.resolve({ ok: false, error: why });
+    if (jobs.length === 1) {
+      jobs[0]!.resolve({ ok: false, error: why });
+    } else {
+      for (const job of jobs) job.suspect = true;
+      this.queue.unshift(...jobs);
+    }
     if (!this.closed) this.pump();
   }
 
   private pump(): void {
     while (this.queue.length) {
-      // the ready parser with the shortest queue, if it has room
+      // the ready parser with the shortest queue, if it has room; a suspect only to an idle one, and nothing after it
+      const alone = this.queue[0]!.suspect;
       let slot: Slot | null = null;
-      for (const s of this.slots) if (s.ready && !s.done && s.jobs.length < this.opts.inFlight && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
+      for (const s of this.slots) {
+        if (!s.ready || s.done || s.jobs[0]?.suspect) continue;
+        const room = s.jobs.length === 0 || (!alone && s.jobs.length < this.opts.inFlight && s.bytes < IN_FLIGHT_BYTES);
+        if (room && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
+      }
       if (!slot) break;
       const job = this.queue.shift()!;
       slot.jobs.push(job);
+      slot.bytes += job.raw.length;
       if (slot.jobs.length === 1) this.startClock(slot);
-      slot.child.send({ type: 'job', id: job.id, raw: job.raw });
+      slot.child.send({ type: 'job', id: job.id, raw: job.raw } satisfies PoolMessage);
     }
     // start more parsers while jobs wait and the pool has room
     let starting = this.slots.filter((s) => !s.ready).length;
@@ -207,7 +230,7 @@ export class ParsePool {
       return Promise.resolve({ ok: false, error: `message is ${mb(raw.length)}, over the ${mb(this.opts.maxMessageBytes)} limit for parsing: stored, not read` });
     }
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, raw, resolve });
+      this.queue.push({ id: this.nextId++, raw, resolve, suspect: false });
       this.pump();
     });
   }

@@ -1,6 +1,7 @@
 // The parse pool with real parser processes: several messages are handed to a parser ahead of
-// its answers, so a message that hangs or crashes it must take the blame alone, and the ones
-// queued behind it must still be parsed, by the replacement parser, each exactly once.
+// its answers, and its answers come back in batches, so a message that hangs or crashes it
+// must take the blame alone (the ones before it may have finished with their answers unsent),
+// and the others in flight must still be parsed, by a replacement parser, each exactly once.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
