@@ -180,17 +180,32 @@ export function unwrap(text: string): string {
 // The header line of quoted mail left at the end of the reply ("On Tue, ... wrote:" wrapped over two lines).
 const TRAILING_QUOTE_HEADER = /\n(?:On\s[^\n]{4,200}(?:\n[^\n]{0,120})?\swrote:|-{2,}\s*Original Message\s*-{2,})[\s\S]*$/;
 
+// "P.S.", "PS:", "P.P.S." opening a paragraph: written after signing, but still what the sender says
+const POSTSCRIPT = /^[ \t]*(?:P\.[ \t]?(?:P\.[ \t]?)?S\.?|P\.?P?S[ \t]*[:\-–])[ \t]*(?=\S)/m;
+
+/** A postscript below the signature, and the signature without it. */
+export function splitPostscript(signature: string): { postscript: string; signature: string } {
+  const m = POSTSCRIPT.exec(signature);
+  if (!m) return { postscript: '', signature };
+  const rest = signature.slice(m.index + m[0].length);
+  const end = rest.search(/\n[ \t]*\n/);
+  const postscript = end < 0 ? rest : rest.slice(0, end);
+  return { postscript: postscript.trim(), signature: (signature.slice(0, m.index) + (end < 0 ? '' : rest.slice(end))).replace(/\s+$/, '') };
+}
+
 export function sectionsOf(body: Body): Sections {
   const reply = unwrap(tidy(body.replyText).replace(TRAILING_QUOTE_HEADER, ''));
   const inline = unwrap(answersInQuotedLetter(body.quoted));
   const a = splitSignOff(reply);
   const b = inline ? splitSignOff(inline) : { content: '', signature: '' };
-  const signature = [body.signature ? tidy(body.signature) : '', a.signature, b.signature].filter((s) => s.trim()).join('\n\n');
+  const own = splitPostscript(body.signature ? tidy(body.signature) : '');
+  const below = splitPostscript(a.signature);
+  const signature = [own.signature, below.signature, b.signature].filter((s) => s.trim()).join('\n\n');
   // the letter pasted into the reply without quote marks is still the letter
   const withoutLetter = a.content
     .split(/\n\s*\n/)
     .filter((p) => p.replace(/\s/g, '').length < 40 || !isLetterText(p))
     .join('\n\n');
-  const content = [withoutLetter, b.content].filter((s) => s.trim()).join('\n\n');
+  const content = [withoutLetter, below.postscript, own.postscript, b.content].filter((s) => s.trim()).join('\n\n');
   return { content, signature, inline: b.content };
 }

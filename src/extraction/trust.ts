@@ -26,6 +26,10 @@ export interface TrustIndex {
   firstWords: Map<string, string>;
   /** names of 10+ letters by first letter and length, for the misspelling check */
   byShape: Map<string, { ods: string; text: string }[]>;
+  /** the first two or three words of one trust's name that start no other trust's name ("royal free") */
+  shortNames: Map<string, string>;
+  /** headquarters postcodes ("NW32QG", no space) that only one trust has */
+  byPostcode: Map<string, string>;
 }
 
 /** A trust found in text, with how it was written. */
@@ -34,7 +38,7 @@ export interface TrustMention {
   index: number;
   /** followed by NHS / Trust / Foundation Trust: written as an organisation name */
   full: boolean;
-  how: 'name' | 'former name' | 'acronym' | 'misspelt name' | 'first word';
+  how: 'name' | 'former name' | 'acronym' | 'misspelt name' | 'first word' | 'short name';
   /** other trusts the same words could mean (a shared acronym) */
   alsoMeans: string[];
 }
@@ -43,6 +47,9 @@ const NOISE = new Set(['nhs', 'foundation', 'trust', 'ft', 'the', 'nhsft', 'tr']
 // words that begin trust names but say little on their own
 const GENERIC = new Set(['university', 'central', 'northern', 'southern', 'eastern', 'western', 'northumbria', 'united', 'county', 'community', 'princess', 'queen', 'royal', 'greater', 'national']);
 const SKIP_IN_MATCH = new Set(['the', 'of', 'and']);
+// first words of a name cut short that read as a region ("South London", "East Sussex"), a
+// hospital many trusts have ("Queen Elizabeth", "City Hospital") or a body that is no trust
+const NOT_A_SHORT_NAME = new Set([...GENERIC].filter((w) => w !== 'royal').concat(['north', 'south', 'east', 'west', 'mid', 'hull', 'london', 'st', 'city', 'king', 'public']));
 const LINK_WORDS = new Set(['and', 'of', 'upon', 'for', 'in', 'on', 'at']);
 
 /** Case, apostrophes, "&", "Saint", "Hospitals" folded; words with their offsets. */
@@ -136,7 +143,42 @@ export function buildTrustIndex(trusts: Trust[]): TrustIndex {
     const w = f.match[0];
     if (w && w.length >= 6 && f.match.length >= 2 && wordCount.get(w)!.size === 1 && !GENERIC.has(w)) firstWords.set(w, f.ods);
   }
-  return { trusts, byOds, forms, byFirstWord, byFirstWordOrPossessive, acronyms, domainLabels, byShape, firstWords };
+  // "the Royal Free", "Sheffield Teaching": the start of one trust's name and of no other's
+  const starts = new Map<string, Set<string>>();
+  for (const f of forms) {
+    for (let k = 2; k <= Math.min(3, f.match.length); k++) {
+      const key = f.match.slice(0, k).join(' ');
+      starts.set(key, (starts.get(key) ?? new Set()).add(f.ods));
+    }
+  }
+  const shortNames = new Map<string, string>();
+  for (const f of forms) {
+    for (let k = 2; k <= Math.min(3, f.match.length - 1); k++) {
+      const words = f.match.slice(0, k);
+      if (LINK_WORDS.has(words[k - 1]!) || GENERIC.has(words[k - 1]!) || NOT_A_SHORT_NAME.has(words[0]!)) continue;
+      const key = words.join(' ');
+      if (starts.get(key)!.size === 1) shortNames.set(key, f.ods);
+    }
+  }
+  const postcodeOwners = new Map<string, Set<string>>();
+  for (const t of trusts) if (t.postcode) postcodeOwners.set(postcodeKey(t.postcode), (postcodeOwners.get(postcodeKey(t.postcode)) ?? new Set()).add(t.ods));
+  const byPostcode = new Map([...postcodeOwners].filter(([, o]) => o.size === 1).map(([pc, o]) => [pc, [...o][0]!]));
+  return { trusts, byOds, forms, byFirstWord, byFirstWordOrPossessive, acronyms, domainLabels, byShape, firstWords, shortNames, byPostcode };
+}
+
+const postcodeKey = (pc: string): string => pc.toUpperCase().replace(/\s+/g, '');
+
+// a full UK postcode: outward code, a space (or none), inward code
+const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?)[ \t]?(\d[A-Z]{2})\b/g;
+
+/** Trusts whose headquarters postcode a text gives (an address block in a signature). */
+export function trustsByPostcode(text: string, index: TrustIndex): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(POSTCODE)) {
+    const ods = index.byPostcode.get(m[1]! + m[2]!);
+    if (ods) out.add(ods);
+  }
+  return [...out];
 }
 
 /** True where text is a trust's name or the start of one ("Alder Hey", "Frimley Health"), two words or more. */
@@ -225,6 +267,18 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
     const ods = index.firstWords.get(toks[i]!.word);
     if (ods && !covered.has(i) && /^\p{Lu}/u.test(text.slice(toks[i]!.index, toks[i]!.index + 1))) {
       out.push({ ods, index: toks[i]!.index, full: false, how: 'first word', alsoMeans: [] });
+    }
+  }
+  // the start of one trust's name, capitalised as a name ("the Royal Free's LHS"): weaker than the name
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (covered.has(i) || !/^\p{Lu}/u.test(text.slice(toks[i]!.index, toks[i]!.index + 1))) continue;
+    for (let k = 3; k >= 2; k--) {
+      if (i + k > toks.length || toks.slice(i, i + k).some((t, j) => covered.has(i + j))) continue;
+      const ods = index.shortNames.get(toks.slice(i, i + k).map((t) => t.word).join(' '));
+      if (!ods || !/^\p{Lu}/u.test(text.slice(toks[i + k - 1]!.index, toks[i + k - 1]!.index + 1))) continue;
+      out.push({ ods, index: toks[i]!.index, full: false, how: 'short name', alsoMeans: [] });
+      i += k - 1;
+      break;
     }
   }
   // acronyms as written: capitals, 3 to 6 letters ("GSTT", "CUH's", "NWAS")

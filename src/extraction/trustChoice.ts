@@ -1,8 +1,8 @@
-import { findTrustMentions, trustFromAddress, type TrustIndex, type TrustMention } from './trust.js';
+import { findTrustMentions, trustFromAddress, trustsByPostcode, type TrustIndex, type TrustMention } from './trust.js';
 
 /** Where a trust was seen. Identity sources say who sent the reply; text sources may name a neighbour. */
-export type TrustSource = 'display name' | 'signature' | 'sender domain' | 'subject' | 'text' | 'attachment' | 'nominee domain';
-const IDENTITY: TrustSource[] = ['display name', 'signature', 'sender domain'];
+export type TrustSource = 'display name' | 'signature' | 'sender domain' | 'signature postcode' | 'subject' | 'text' | 'attachment' | 'nominee domain';
+const IDENTITY: TrustSource[] = ['display name', 'signature', 'sender domain', 'signature postcode'];
 /** The date on the letter: every reply comes after it. */
 const LETTER_DATE = '2016-09-13';
 
@@ -19,6 +19,8 @@ const weightOf = (m: TrustMention, source: TrustSource): number => {
   if (m.how === 'first word') return 0;
   if (m.how === 'acronym') return m.alsoMeans.length ? 0.5 : 1;
   if (m.how === 'misspelt name') return source === 'signature' || source === 'display name' ? 2 : 1.5;
+  // "the Royal Free": a name cut short, as people say it; never enough alone
+  if (m.how === 'short name') return source === 'signature' || source === 'display name' ? 1.5 : 1.25;
   const base = source === 'display name' || source === 'signature' ? 3 : 2;
   return m.full ? base : base - 0.5;
 };
@@ -57,6 +59,9 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
   scan(inp.subject, 'subject');
   scan(inp.content, 'text');
   for (const a of inp.attachments) scan(a, 'attachment');
+  // the trust's headquarters postcode in the sender's address block: who they are, but a shared
+  // site is possible, so never enough alone
+  for (const ods of trustsByPostcode(inp.signature, index)) note(ods, 'signature postcode', 1.5);
   const fromDomain = trustFromAddress(inp.sender, index);
   if (fromDomain) note(fromDomain.ods, 'sender domain', fromDomain.listed ? 2.5 : 1.5);
   for (const e of inp.nomineeEmails) {

@@ -868,3 +868,71 @@ describe('a sixteenth blind set: asked, would like, added to the network (our ow
   });
 });
 
+
+describe('shapes from the eighteenth and nineteenth blind sets (our own wording)', () => {
+  it('a deputy named in a P.S. under the signature is read; the signature is not', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nDr Mariam Qureshi, Consultant Clinical Scientist, will be our Lead Healthcare Scientist (mariam.qureshi@leedsth.nhs.uk, 0113 496 0611).\n\n${SIG}\n0113 496 0000\n\nP.S. Mr Tomasz Wrona, Lead Audiologist, has agreed to deputise for Mariam when she is away: tomasz.wrona@leedsth.nhs.uk.\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Mariam Qureshi', 'lead', 'mariam.qureshi@leedsth.nhs.uk'],
+      ['Mr Tomasz Wrona', 'deputy', 'tomasz.wrona@leedsth.nhs.uk'],
+    ]);
+    expect(e.nominees[1]!.phone).toBeNull(); // not the medical director's number above it
+  });
+
+  it('the writer "happy to be put forward as our LHS", and "asked whether I would act as LHS. I\'m glad to"', async () => {
+    const a = await extractMail({
+      from: 'Kofi Mensah <kofi.mensah@leedsth.nhs.uk>',
+      text: `Hello,\n\nOur medical director passed your letter to me. I'm more than happy to be put forward as our Lead Healthcare Scientist.\n\nMy direct line is 0113 496 0888.\n\nKofi\n\nDr Kofi Mensah\nHead of Clinical Engineering\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(a)).toEqual([['Dr Kofi Mensah', 'lead', 'kofi.mensah@leedsth.nhs.uk']]);
+    const b = await extractMail({
+      from: 'Ewa Nowak <ewa.nowak@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nOur Medical Director asked whether I would act as the Trust's Lead Healthcare Scientist. I am delighted to, and have told him so.\n\nEwa\n\nDr Ewa Nowak\nConsultant Clinical Scientist\n0113 496 0889\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(b)).toEqual([['Dr Ewa Nowak', 'lead', 'ewa.nowak@leedsth.nhs.uk']]);
+    // asked, and the answer is no
+    const c = await extractMail({
+      from: 'Ewa Nowak <ewa.nowak@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nOur Medical Director asked whether I would act as the Trust's Lead Healthcare Scientist. I am glad to help find someone, but I am retiring in the spring so it should not be me.\n\nEwa\n\n${QUOTED_LETTER}`,
+    });
+    expect(c.nominees).toEqual([]);
+  });
+
+  it('"X, ..., will take the LHS role, with Mr Y, ..., as her deputy"; "Ms Z, ..., stays on as deputy"', async () => {
+    const a = await extractMail({
+      text: `We have agreed that Dr Aoife Brennan, Head of Microbiology, will take the LHS role, with Mr Sanjay Pillai, Chief Physiologist, as her deputy. Aoife: aoife.brennan@leedsth.nhs.uk; Sanjay: sanjay.pillai@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(a)).toEqual([
+      ['Dr Aoife Brennan', 'lead', 'aoife.brennan@leedsth.nhs.uk'],
+      ['Mr Sanjay Pillai', 'deputy', 'sanjay.pillai@leedsth.nhs.uk'],
+    ]);
+    const b = await extractMail({
+      text: `An update to our nomination: from next month Dr Colm Daly (colm.daly@leedsth.nhs.uk) will be our Lead Healthcare Scientist.\n\nMs Lina Haddad, Principal Clinical Scientist, stays on as deputy (lina.haddad@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(b)).toEqual([
+      ['Dr Colm Daly', 'lead', 'colm.daly@leedsth.nhs.uk'],
+      ['Ms Lina Haddad', 'deputy', 'lina.haddad@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('"Tunde below is our LHS" over his own forwarded acceptance: read from his signature', async () => {
+    const e = await extractMail({
+      text: `Tunde below is our LHS.\n\n${SIG}\n\n-----Original Message-----\nFrom: Bakare Tunde (LEEDS TEACHING HOSPITALS NHS TRUST)\nSent: 19 September 2016 09:12\nTo: Fenwick Alasdair\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nAlasdair - yes, I am happy to do this.\n\nTunde\n\nDr Tunde Bakare\nConsultant Clinical Scientist (Genetics)\nLeeds Teaching Hospitals NHS Trust\ntunde.bakare@leedsth.nhs.uk\n0113 496 0777\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Tunde Bakare', 'lead', 'tunde.bakare@leedsth.nhs.uk']]);
+  });
+
+  it('a trust called by the start of its name is settled by its headquarters postcode in the signature, never alone', async () => {
+    const text = (sig: string) =>
+      `Dear colleagues,\n\nThe Royal Brompton's Lead Healthcare Scientist will be Dr Imran Baig, Consultant Clinical Scientist (imran.baig@nhs.net, 020 7946 0123).\n\nBest wishes\n\nSue Pike\nOffice of the Medical Director\n${sig}`;
+    const a = await extractMail({ from: 'Sue Pike <sue.pike@nhs.net>', text: text('Sydney Street, London SW3 6NP') });
+    expect(a.trust?.ods).toBe('RT3');
+    expect(a.needsReview).toBe(false);
+    const b = await extractMail({ from: 'Sue Pike <sue.pike@nhs.net>', text: text('London') });
+    expect(b.trust?.ods).toBe('RT3');
+    expect(b.needsReview).toBe(true);
+    expect(b.reasons.join(' ')).toMatch(/weakly matched/);
+  });
+});

@@ -8,13 +8,20 @@ export const SELF =
 /**
  * The same said more freely: "I" and then, in lower-case words only (no one else named, no
  * "him", "you", "not"), taking the role: "I have decided to act as Lead Healthcare Scientist",
- * "I will be Southend's Lead Healthcare Scientist".
+ * "I will be Southend's Lead Healthcare Scientist", "I'm happy to be put forward as our LHS".
  */
 const SELF_FREE =
-  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like)\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain)\s+(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
+  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like)\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
+
+/**
+ * Asked whether they would take the role, the sender says yes in the next breath: "Dr W asked
+ * whether I would act as the Trust's LHS. I'm glad to: ...".
+ */
+const SELF_ASKED =
+  /\basked\s+(?:me\s+)?(?:whether|if)\s+I\s+(?:would|could|might|will)\s+(?:be\s+(?:willing|able|happy)\s+to\s+|like\s+to\s+)?(?:act\s+as|be|take\s+on|become)\s+(?:the\s+|our\s+)?(?:Trust's\s+|Trust’s\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b[^.!?\n]{0,80}[.!]?\s+(?:and\s+)?I(?:'m|’m|\s+am|\s+was|\s+have|'ve|’ve)\s+(?:very\s+|more\s+than\s+|most\s+)?(?:glad|happy|pleased|delighted|willing|agreed|accepted|said\s+yes)\b(?![^.!?\n]{0,40}\b(?:not|decline\w*|but)\b)/i;
 
 /** The sender says they are the nominee, in any of the ways above. */
-export const saysSelf = (text: string): boolean => SELF.test(text) || SELF_FREE.test(text);
+export const saysSelf = (text: string): boolean => SELF.test(text) || SELF_FREE.test(text) || SELF_ASKED.test(text);
 
 /** The sender's own name as their signature writes it, or as the From header does. */
 export function senderName(signature: string, from: Address | null): (NameRead & { fromSignature: boolean }) | null {
