@@ -1005,6 +1005,44 @@ Oxleas NHS Foundation Trust`,
     'An interim appointment: still a nomination, the lead for now.'),
 );
 
+// 37: the nominee only in an attached contact card (Outlook's "Forward as Business Card", vCard 2.1)
+const cornwallCard = Buffer.from(
+  [
+    'BEGIN:VCARD',
+    'VERSION:2.1',
+    'N;LANGUAGE=en-gb;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:Trevithick;Ren=C3=A9e;;Dr',
+    'FN;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:Dr Ren=C3=A9e Trevithick',
+    'ORG:Royal Cornwall Hospitals NHS Trust;Clinical Engineering',
+    'TITLE:Head of Clinical Engineering',
+    'TEL;WORK;VOICE:01632 960615',
+    'TEL;WORK;FAX:01632 960616',
+    'EMAIL;PREF;INTERNET:renee.trevithick@nhs.net',
+    'REV:20160926T081500Z',
+    'END:VCARD',
+    '',
+  ].join('\r\n'),
+);
+add(
+  '37-vcard-cornwall',
+  outlook2010({
+    from: { name: 'Penrose Kerenza (ROYAL CORNWALL HOSPITALS NHS TRUST)', email: 'kerenza.penrose@nhs.net' },
+    date: 'Mon, 26 Sep 2016 08:20:11 +0000',
+    subject: RE,
+    messageId: '<3C5E7A9B1D3F5A7C9E1B3D5F7A9C1E3B@VMNHSPD1EXMBX05.nhs.net>',
+    text: `Good morning,
+
+On behalf of our Medical Director, the contact card of the Trust's Lead Healthcare Scientist is attached.
+
+Kind regards`,
+    signature: `Kerenza Penrose
+PA to the Medical Director
+Royal Cornwall Hospitals NHS Trust`,
+    attachments: [{ filename: 'Renee Trevithick.vcf', contentType: 'text/x-vcard', data: cornwallCard }],
+  }),
+  label('nomination', 'REF', [lead('Dr Renée Trevithick', 'renee.trevithick@nhs.net', '01632 960615', 'Head of Clinical Engineering')],
+    'The nominee is only in an attached Outlook contact card (vCard 2.1, the name quoted-printable UTF-8, a fax number beside the phone).'),
+);
+
 /** Hand-made broken messages for the bad-input tests: not parsable as e-mail, or broken MIME. */
 function badFixtures(): { name: string; raw: Buffer }[] {
   const good = outlook2010({

@@ -35,6 +35,16 @@ const NOT_NAME = new Set(
 /** A capitalised word that is a job, an organisation or a sentence opener rather than a name. */
 export const isNotName = (w: string): boolean => NOT_NAME.has(w.toLowerCase()) || UNLISTED_POST_NOMINALS.test(w);
 
+// days and months that are also given names ("Dr Sunday Adebayo", "Mrs June Okafor")
+const DAY_OR_MONTH_NAMES = new Set(['sunday', 'monday', 'friday', 'april', 'may', 'june', 'july', 'august']);
+
+/** A day or month read as a given name: straight after a title, with a surname after it. */
+function givenNameAfterTitle(word: string, afterTitle: boolean, rest: string): boolean {
+  if (!afterTitle || !DAY_OR_MONTH_NAMES.has(word.toLowerCase())) return false;
+  const next = /^[ \t]+([^\s,;:()]+)/.exec(rest)?.[1]?.replace(/[.,]$/, '');
+  return !!next && WORD.test(next) && !isNotName(next);
+}
+
 export interface NameRead {
   name: string;
   /** the name without title and post-nominals */
@@ -100,7 +110,7 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
       const after = next?.[1]!.replace(/[,.;:]+$/, '') ?? '';
       if (!after || !(WORD.test(after) || PARTICLE.test(after))) break;
       parts.push(raw);
-    } else if (stage !== 'post' && (INITIAL.test(raw) || ((WORD.test(tok) || (bare.length >= 1 && CAPS_WORD.test(tok))) && !isNotName(tok))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
+    } else if (stage !== 'post' && (INITIAL.test(raw) || ((WORD.test(tok) || (bare.length >= 1 && CAPS_WORD.test(tok))) && (!isNotName(tok) || givenNameAfterTitle(tok, hasTitle && !bare.length, text.slice(m.index + raw.length, m.index + raw.length + 40))))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
       stage = 'name';
       // an all-capitals word longer than an initial is a surname only if it looks like one
       if (tok.length > 1 && tok === tok.toUpperCase()) {

@@ -21,6 +21,8 @@ const weightOf = (m: TrustMention, source: TrustSource): number => {
   if (m.how === 'misspelt name') return source === 'signature' || source === 'display name' ? 2 : 1.5;
   // "the Royal Free": a name cut short, as people say it; never enough alone
   if (m.how === 'short name') return source === 'signature' || source === 'display name' ? 1.5 : 1.25;
+  // a former trust's name without "NHS Trust" after it is most often its hospital ("St Mary's Hospital" in an Isle of Wight signature)
+  if (m.how === 'former name' && !m.full) return source === 'display name' || source === 'signature' ? 1.5 : 1;
   const base = source === 'display name' || source === 'signature' ? 3 : 2;
   return m.full ? base : base - 0.5;
 };

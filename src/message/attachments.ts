@@ -1,6 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { DEFAULT_DOCX_LIMITS, DocxRefused, docxText, type DocxLimits } from './attachments/docx.js';
 import { DEFAULT_PDF_LIMITS, pdfText, type PdfLimits } from './attachments/pdf.js';
+import { vcardText } from './attachments/vcard.js';
 import { htmlToText } from '../text/html.js';
 import type { Attachment } from './types.js';
 
@@ -25,7 +26,7 @@ export interface AttachmentLimits {
 
 export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = { maxBytes: 10 * 1024 * 1024, maxChars: 200_000 };
 
-export type AttachmentKind = 'docx' | 'pdf' | 'text' | 'html' | 'message' | 'tnef' | 'unread-document' | 'other';
+export type AttachmentKind = 'docx' | 'pdf' | 'text' | 'html' | 'vcard' | 'message' | 'tnef' | 'unread-document' | 'other';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -44,6 +45,8 @@ export function attachmentKind(a: Pick<AttachmentInput, 'filename' | 'contentTyp
   if (type === 'application/ms-tnef' || type === 'application/vnd.ms-tnef' || name === 'winmail.dat') return 'tnef';
   if (type === 'application/pdf' || name.endsWith('.pdf')) return 'pdf';
   if (type === DOCX_TYPE || name.endsWith('.docx')) return 'docx';
+  // a contact card (Outlook's "Forward as Business Card")
+  if (/^text\/(?:x-)?vcard$|^text\/directory$/.test(type) || name.endsWith('.vcf')) return 'vcard';
   if (type === 'text/plain' || name.endsWith('.txt')) return 'text';
   if (type === 'text/html' || /\.html?$/.test(name)) return 'html';
   // a message forwarded as an attachment ("FW:" with the original attached) carries its own text
@@ -77,7 +80,7 @@ async function attachedMessageText(raw: Buffer): Promise<string> {
 }
 
 /**
- * Reads the text of one attachment where lhs knows how (.docx, .pdf, .txt), within limits
+ * Reads the text of one attachment where lhs knows how (.docx, .pdf, .txt, .vcf), within limits
  * of size, inflation, XML size, pages, time and length. What cannot be read, or is cut
  * short, says why in `problem`, so the message goes to a person.
  */
@@ -104,6 +107,7 @@ export async function readAttachment(a: AttachmentInput, limits: AttachmentLimit
   const label = a.filename ?? `unnamed ${kind}`;
   try {
     if (kind === 'text') return { ...base, text: decodeText(a.content).slice(0, limits.maxChars), problem: null };
+    if (kind === 'vcard') return { ...base, text: vcardText(decodeText(a.content)).slice(0, limits.maxChars), problem: null };
     if (kind === 'html') return { ...base, text: htmlToText(decodeText(a.content)).slice(0, limits.maxChars), problem: null };
     if (kind === 'message') return { ...base, text: (await attachedMessageText(a.content)).slice(0, limits.maxChars), problem: null };
     if (kind === 'docx') {

@@ -935,4 +935,40 @@ describe('shapes from the eighteenth and nineteenth blind sets (our own wording)
     expect(b.needsReview).toBe(true);
     expect(b.reasons.join(' ')).toMatch(/weakly matched/);
   });
+
+  it('a day or month as a given name after a title ("Dr Sunday Okoro"); the secretary\'s contacts are not the nominee\'s', async () => {
+    const e = await extractMail({
+      text: `Dear Colleagues\n\nDr Sunday Okoro, Consultant Clinical Scientist, has agreed to act as the Trust's Lead Healthcare Scientist.\n\nSunday is away until October. Until then please go through his secretary, Pat Quill, on 0113 496 0312 or at pat.quill@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Dr Sunday Okoro', null, null]]);
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"The Trust\'s LHS, who chairs ..., is Dr X"; "I will act as the Trust\'s interim LHS myself"', async () => {
+    const a = await extractMail({
+      text: `Dear Colleagues,\n\nThe Trust's Lead Healthcare Scientist, who chairs our scientific staff forum, is Dr Nell Ambrose, Head of Healthcare Science (nell.ambrose@leedsth.nhs.uk, 0113 496 0440).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(a)).toEqual([['Dr Nell Ambrose', 'lead', 'nell.ambrose@leedsth.nhs.uk']]);
+    const b = await extractMail({
+      from: 'Alasdair Fenwick <alasdair.fenwick@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nUntil we appoint, I will act as the Trust's interim Lead Healthcare Scientist myself.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(b)).toEqual([['Dr Alasdair Fenwick', 'lead', 'alasdair.fenwick@leedsth.nhs.uk']]);
+  });
+
+  it('"Rhodri, rather than Kath, will be our LHS" over a chain with both: the one chosen, from his own message', async () => {
+    const e = await extractMail({
+      text: `Please see below. We have agreed that Huw, rather than Kath, will be the Trust's Lead Healthcare Scientist. His details are in his email further down.\n\n${SIG}\n\n-----Original Message-----\nFrom: Jenkins Huw (LEEDS TEACHING HOSPITALS NHS TRUST)\nSent: 20 September 2016 11:02\nTo: Fenwick Alasdair\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nHappy to take it on if Kath would rather not.\n\nHuw\n\nMr Huw Jenkins\nHead of Clinical Engineering\nhuw.jenkins@leedsth.nhs.uk\n0113 496 0210\n\n-----Original Message-----\nFrom: Fenwick Alasdair\nSent: 19 September 2016 16:40\nTo: Jenkins Huw; Pryor Kath\nSubject: FW: Lead Healthcare Scientists (LHS)\n\nI suggest Dr Kath Pryor (kath.pryor@leedsth.nhs.uk, 0113 496 0211) - any views?\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Mr Huw Jenkins', 'lead', 'huw.jenkins@leedsth.nhs.uk']]);
+  });
+
+  it('a former trust\'s name without "NHS Trust" (a hospital of that name) does not rival the trust in the signature', async () => {
+    const e = await extractMail({
+      from: 'Alasdair Quint <alasdair.quint@iow.nhs.uk>',
+      text: `Dear CSO team,\n\nDr Mair Lewis, Head of Pathology, will be our Lead Healthcare Scientist (mair.lewis@iow.nhs.uk).\n\nRegards\n\nDr Alasdair Quint\nMedical Director\nIsle of Wight NHS Trust\nSt Mary's Hospital, Newport`,
+    });
+    expect(e.trust?.ods).toBe('R1F');
+    expect(e.needsReview).toBe(false);
+  });
 });

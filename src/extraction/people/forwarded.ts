@@ -6,9 +6,10 @@ import { ROLE_WORDS } from './jobTitles.js';
 import { LHS } from './roles.js';
 import { senderName } from './self.js';
 
-// "Rachel has agreed", "Alison is happy to", "Rajesh below is our LHS": a first name that takes the role, in a short reply
+// "Rachel has agreed", "Alison is happy to", "Rajesh below is our LHS", "Rhodri, rather than Kath,
+// will be": a first name that takes the role, in a short reply
 const SAID_YES =
-  /\b(\p{Lu}\p{Ll}{2,})\s+(?:has\s+(?:now\s+|kindly\s+)?agreed|is\s+(?:happy|willing|pleased|keen)|has\s+accepted|has\s+said\s+yes|will\s+(?:be|act|take)|(?:\(?below\)?\s+)?is\s+(?:our|the)\s+(?:Trust's\s+|Trust’s\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist))\b/gu;
+  /\b(\p{Lu}\p{Ll}{2,})(?:,\s+(?:rather\s+than|not|instead\s+of)\s+\p{Lu}\p{Ll}+,)?\s+(?:has\s+(?:now\s+|kindly\s+)?agreed|is\s+(?:happy|willing|pleased|keen)|has\s+accepted|has\s+said\s+yes|will\s+(?:be|act|take)|(?:\(?below\)?\s+)?is\s+(?:our|the)\s+(?:Trust's\s+|Trust’s\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist))\b/gu;
 
 // "Please see Siobhán's note below ... she has agreed": the writer of the note, then a pronoun
 const WHOSE_NOTE = /\b(\p{Lu}\p{Ll}{2,})(?:'s|’s)\s+(?:(?:own|kind)\s+)?(?:note|reply|e-?mail|message|response|answer|acceptance|confirmation)\b/gu;

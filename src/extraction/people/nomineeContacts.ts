@@ -2,6 +2,22 @@ import { findEmails, phoneIn } from '../contacts.js';
 import { emailMatchesName } from '../names.js';
 import type { Cand } from './candidate.js';
 
+// "please go through his secretary, Janet Moss, on ... or at ...": someone else's contacts
+const THROUGH_SOMEONE_ELSE = /\b(?:his|her|their)\s+(?:secretary|PA|EA|personal\s+assistant|executive\s+assistant|administrator|admin\s+support)\b/;
+
+/**
+ * The window with each sentence that sends the reader to the person's secretary or PA blanked
+ * out (lengths kept), unless it gives an address that spells the person's own name.
+ */
+function withoutAssistants(window: string, name: string): string {
+  if (!THROUGH_SOMEONE_ELSE.test(window)) return window;
+  // sentences and the breaks between them, alternately ("x.moss@..." does not end one)
+  return window
+    .split(/((?<=[.!?])\s+|\n)/)
+    .map((part, i) => (i % 2 === 0 && THROUGH_SOMEONE_ELSE.test(part) && !findEmails(part).some((e) => emailMatchesName(e.address, name) >= 1) ? ' '.repeat(part.length) : part))
+    .join('');
+}
+
 export function contactsFor(c: Cand, exclude: Set<string>): { email: string | null; phone: string | null; emailDoubt: string | null } {
   const email = c.fields.email ?? null;
   // past the end of the paragraph, only an address that spells this person's name is theirs
@@ -13,6 +29,7 @@ export function contactsFor(c: Cand, exclude: Set<string>): { email: string | nu
     [c.read.bare[0]!, c.read.bare[c.read.bare.length - 1]!].some((w) => next.startsWith(w)) ||
     findEmails(next).some((e) => emailMatchesName(e.address, c.read.name) >= 1);
   if (paragraphEnd >= 0 && !aboutThem && c.how === 'phrase') c = { ...c, window: c.window.slice(0, paragraphEnd) };
+  c = { ...c, window: withoutAssistants(c.window, c.read.name) };
   const phone = c.fields.phone ?? phoneIn(c.window);
   if (email) return { email, phone, emailDoubt: emailMatchesName(email, c.read.name) >= 1 ? null : `e-mail ${email} does not look like ${c.read.name}'s` };
   // the sender's own address counts for the sender only

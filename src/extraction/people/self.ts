@@ -11,7 +11,7 @@ export const SELF =
  * "I will be Southend's Lead Healthcare Scientist", "I'm happy to be put forward as our LHS".
  */
 const SELF_FREE =
-  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like)\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
+  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like)\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+){0,2}(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
 
 /**
  * Asked whether they would take the role, the sender says yes in the next breath: "Dr W asked
