@@ -76,6 +76,15 @@ export function fullNameFrom(first: string, text: string): NameRead | null {
   return at === undefined ? null : readNameAt(text, at);
 }
 
+/** The full name a text gives for someone another text calls by title and surname ("Dr Singer"). */
+export function fullNameEndingIn(surname: string, text: string): NameRead | null {
+  for (const m of text.matchAll(new RegExp(`\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?${escapeRe(surname)}\\b`, 'gu'))) {
+    const read = readNameAt(text, m.index!);
+    if (read && read.bare.length >= 2 && read.bare[read.bare.length - 1] === surname) return read;
+  }
+  return null;
+}
+
 /**
  * Reads a person's name starting at `pos` (leading spaces skipped): an optional title, then
  * two to four capitalised words or initials ("R. K. Mistry"), then post-nominals. One word

@@ -971,4 +971,13 @@ describe('shapes from the eighteenth and nineteenth blind sets (our own wording)
     expect(e.trust?.ods).toBe('R1F');
     expect(e.needsReview).toBe(false);
   });
+
+  it('"I gave the wrong telephone number for Dr Okafor": the nominee in full from the quoted message, the new number, the address as before', async () => {
+    const earlier = `From: Fenwick Alasdair\nSent: 20 September 2016 09:00\nTo: 'england.cso@nhs.net'\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nI am pleased to confirm that Dr Grace Okafor, Principal Clinical Scientist, will be our Lead Healthcare Scientist. Her details are grace.okafor@leedsth.nhs.uk and 0113 496 0751.\n\n${SIG}\n\n${QUOTED_LETTER}`;
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nA correction to my email of yesterday: I gave the wrong telephone number for Dr Okafor. Her direct line is 0113 496 0715, not 0113 496 0751. Her email address is unchanged.\n\n${SIG}\n\n${earlier}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Dr Grace Okafor', 'grace.okafor@leedsth.nhs.uk', '0113 496 0715']]);
+    expect(e.supersedes).toBe(true);
+  });
 });

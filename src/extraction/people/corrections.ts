@@ -1,5 +1,5 @@
 import { firstPhone } from '../contacts.js';
-import { fullNameFrom } from '../names.js';
+import { fullNameEndingIn, fullNameFrom, readNameAt, type NameRead } from '../names.js';
 import type { FoundNominee } from './candidate.js';
 import { ownAddressIn } from './forwarded.js';
 import { personIn } from './personIn.js';
@@ -7,6 +7,9 @@ import { personIn } from './personIn.js';
 // "the email address I gave for Dr Nkem Eze", "the extension we sent you for Sunita"
 const GAVE_FOR =
   /\b(?:e-?mail(?:\s+address)?|address|(?:tele)?phone(?:\s+number)?|(?:contact\s+)?number|extension|ext\.?|direct\s+line|mobile|contact\s+details|details)\s+(?:that\s+)?(?:I|we)\s+(?:gave|sent|provided|supplied|quoted|listed)\s+(?:you\s+|to\s+you\s+)?for\s+/gi;
+// "I gave the wrong telephone number for Dr Singer"
+const GAVE_WRONG_FOR =
+  /\b(?:I|we)\s+(?:gave|sent|provided|supplied|quoted|listed)\s+(?:you\s+)?(?:the\s+|an?\s+)?(?:wrong|incorrect|old)\s+(?:e-?mail(?:\s+address)?|address|(?:tele)?phone(?:\s+number)?|(?:contact\s+)?number|extension|direct\s+line|mobile|contact\s+details|details)\s+for\s+/gi;
 // "Chinedu's nhs.net address is ...", "Sunita's direct line is ..." in a message that says it corrects
 const WHOSE_DETAIL = /\b\p{Lu}\p{Ll}{2,}(?=(?:'s|’s)\s+(?:[\w.]+\s+)?(?:e-?mail\s+)?(?:address|e-?mail|number|phone|direct\s+line|mobile|extension)\s+(?:is|should\s+be)\b)/gu;
 const CORRECTION = /\bcorrect(?:ion|ed)\b|\bapologies\b[^.\n]{0,60}\b(?:wrong|incorrect|error)\b/i;
@@ -14,6 +17,12 @@ const CORRECTION = /\bcorrect(?:ion|ed)\b|\bapologies\b[^.\n]{0,60}\b(?:wrong|in
 export const SAYS_WRONG = /\b(?:wrong|incorrect|(?:has|have)\s+(?:now\s+)?changed|out\s+of\s+date|mistake|typo|correct(?:ed|ion)?)\b/i;
 // "her email address is as before", "everything else stands"
 const UNCHANGED = /\b(?:as\s+before|unchanged|(?:is|are)\s+(?:still\s+)?correct|(?:everything|all)\s+else\s+(?:stands|is\s+(?:the\s+same|correct)))\b/i;
+
+/** "Dr Singer": a title and one name. */
+function titledSurname(text: string): NameRead | null {
+  const read = readNameAt(text, 0, { minWords: 1 });
+  return read?.hasTitle ? read : null;
+}
 
 /**
  * A message that only corrects a nominee's details ("the email address I gave for Dr X was
@@ -23,11 +32,13 @@ const UNCHANGED = /\b(?:as\s+before|unchanged|(?:is|are)\s+(?:still\s+)?correct|
  */
 export function correctedNominee(content: string, quoted: string): FoundNominee | null {
   // "the address I gave for X was wrong"; "correction ...: Chinedu's nhs.net address is ..."
-  const said = [...content.matchAll(GAVE_FOR)].map((m) => ({ index: m.index!, at: m.index! + m[0].length }));
+  const said = [...content.matchAll(GAVE_FOR), ...content.matchAll(GAVE_WRONG_FOR)].map((m) => ({ index: m.index!, at: m.index! + m[0].length }));
   if (CORRECTION.test(content)) for (const m of content.matchAll(WHOSE_DETAIL)) said.push({ index: m.index!, at: m.index! });
   for (const { index, at } of said) {
     if (!SAYS_WRONG.test(content.slice(Math.max(0, index - 200), at + 200))) continue;
-    let name = personIn(content.slice(at, at + 120), 0)?.name ?? null;
+    const read = personIn(content.slice(at, at + 120), 0) ?? titledSurname(content.slice(at, at + 60));
+    // "Dr Singer": the full name from the earlier message quoted below, where it gives one
+    let name = read ? (read.bare.length === 1 ? (fullNameEndingIn(read.bare[0]!, quoted)?.name ?? read.name) : read.name) : null;
     if (!name) {
       const first = /^(\p{Lu}\p{Ll}{2,})\b/u.exec(content.slice(at, at + 40))?.[1];
       name = first ? (fullNameFrom(first, quoted)?.name ?? null) : null;
