@@ -271,7 +271,7 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
   }
   // the start of one trust's name, capitalised as a name ("the Royal Free's LHS"): weaker than the name
   for (let i = 0; i < toks.length - 1; i++) {
-    if (covered.has(i) || !/^\p{Lu}/u.test(text.slice(toks[i]!.index, toks[i]!.index + 1))) continue;
+    if (!index.byFirstWord.has(toks[i]!.word) || covered.has(i) || !/^\p{Lu}/u.test(text.slice(toks[i]!.index, toks[i]!.index + 1))) continue;
     for (let k = 3; k >= 2; k--) {
       if (i + k > toks.length || toks.slice(i, i + k).some((t, j) => covered.has(i + j))) continue;
       const ods = index.shortNames.get(toks.slice(i, i + k).map((t) => t.word).join(' '));
