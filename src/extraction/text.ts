@@ -193,6 +193,30 @@ export function splitPostscript(signature: string): { postscript: string; signat
   return { postscript: postscript.trim(), signature: (signature.slice(0, m.index) + (end < 0 ? '' : rest.slice(end))).replace(/\s+$/, '') };
 }
 
+// a salutation line: a letter starts under it
+const SALUTATION = /^[ \t]*Dear\s+\S[^\n]{0,60}$/m;
+
+/**
+ * A formal letter pasted under the signature of a covering note ("Please see below Mr F's
+ * response", then the secretary's signature, then "Dear Ms Carragher ... Yours sincerely"): the
+ * letter is what the trust says; the covering signature and the letter's own stay signature.
+ */
+export function splitPastedLetter(signature: string): { letter: string; signature: string } {
+  const m = SALUTATION.exec(signature);
+  if (!m) return { letter: '', signature };
+  const rest = splitSignOff(signature.slice(m.index));
+  // a salutation with nothing under it before the sign-off is no letter
+  if (!/\p{L}{3,}[^\n]*\n?[\s\S]*\p{L}{3,}/u.test(rest.content.slice(m[0].length))) return { letter: '', signature };
+  return { letter: rest.content, signature: [signature.slice(0, m.index), rest.signature].filter((s) => s.trim()).join('\n\n') };
+}
+
+/** Paragraphs of the letter (or reminder) pasted without quote marks left out: it is still the letter. */
+const withoutLetterText = (text: string): string =>
+  text
+    .split(/\n\s*\n/)
+    .filter((p) => p.replace(/\s/g, '').length < 40 || !isLetterText(p))
+    .join('\n\n');
+
 export function sectionsOf(body: Body): Sections {
   const reply = unwrap(tidy(body.replyText).replace(TRAILING_QUOTE_HEADER, ''));
   const inline = unwrap(answersInQuotedLetter(body.quoted));
@@ -200,12 +224,8 @@ export function sectionsOf(body: Body): Sections {
   const b = inline ? splitSignOff(inline) : { content: '', signature: '' };
   const own = splitPostscript(body.signature ? tidy(body.signature) : '');
   const below = splitPostscript(a.signature);
-  const signature = [own.signature, below.signature, b.signature].filter((s) => s.trim()).join('\n\n');
-  // the letter pasted into the reply without quote marks is still the letter
-  const withoutLetter = a.content
-    .split(/\n\s*\n/)
-    .filter((p) => p.replace(/\s/g, '').length < 40 || !isLetterText(p))
-    .join('\n\n');
-  const content = [withoutLetter, below.postscript, own.postscript, b.content].filter((s) => s.trim()).join('\n\n');
+  const pasted = splitPastedLetter(below.signature);
+  const signature = [own.signature, pasted.signature, b.signature].filter((s) => s.trim()).join('\n\n');
+  const content = [withoutLetterText(a.content), withoutLetterText(pasted.letter), below.postscript, own.postscript, b.content].filter((s) => s.trim()).join('\n\n');
   return { content, signature, inline: b.content };
 }

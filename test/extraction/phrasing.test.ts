@@ -981,3 +981,50 @@ describe('shapes from the eighteenth and nineteenth blind sets (our own wording)
     expect(e.supersedes).toBe(true);
   });
 });
+
+describe('shapes from the twentieth and twenty-first blind sets (our own wording)', () => {
+  it('"X, ..., takes over as LHS"; "X, ..., will be Leeds Teaching Hospitals\' LHS"; "Hi - X (job) will be our LHS"', async () => {
+    const a = await extractMail({ text: `The Medical Director has agreed that Dr Priya Menon, Consultant Clinical Scientist, takes over as Lead Healthcare Scientist from today. Her email is priya.menon@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(a)).toEqual([['Dr Priya Menon', 'lead', 'priya.menon@leedsth.nhs.uk']]);
+    const b = await extractMail({ text: `Dr Owusu has asked me to let you know that Dr Kwabena Asante, Head of Audiology, will be Leeds Teaching Hospitals' Lead Healthcare Scientist (kwabena.asante@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(b)).toEqual([['Dr Kwabena Asante', 'lead', 'kwabena.asante@leedsth.nhs.uk']]);
+    const c = await extractMail({ text: `Hi - Gurpreet Kaur Bains (Head of Vascular Science) will be our LHS. gurpreet.bains@leedsth.nhs.uk. Thanks, Al\n\n${QUOTED_LETTER}` });
+    expect(people(c)).toEqual([['Gurpreet Kaur Bains', 'lead', 'gurpreet.bains@leedsth.nhs.uk']]);
+  });
+
+  it('"...; Y (y@...) covers for her when she is away": a deputy after a semicolon', async () => {
+    const e = await extractMail({ text: `We would like to put forward Mona Haddad, Lead Physiologist, as the Trust's Lead Healthcare Scientist. Mona's email is mona.haddad@leedsth.nhs.uk; Tom Reilly (tom.reilly@leedsth.nhs.uk) covers for her when she is on leave.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([
+      ['Mona Haddad', 'lead', 'mona.haddad@leedsth.nhs.uk'],
+      ['Tom Reilly', 'deputy', 'tom.reilly@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('the writer taking the role from a shared office mailbox: the person whose address the signature gives', async () => {
+    const e = await extractMail({
+      from: '"LTHT Medical Director\'s Office" <leedsth.mdoffice@nhs.net>',
+      text: `Dear CSO team,\n\nOur Medical Director has asked me to answer from his office mailbox. I can confirm that I will be the Leeds Teaching Hospitals' Lead Healthcare Scientist.\n\nRegards\n\nKemi Adeleke\nHead of Clinical Physics\nkemi.adeleke@leedsth.nhs.uk\n0113 496 0991\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Kemi Adeleke', 'lead', 'kemi.adeleke@leedsth.nhs.uk']]);
+  });
+
+  it('"see Dr Y\'s response below" over "I\'m happy for X to be our LHS"; "Dr Novák has agreed" over her own message', async () => {
+    const a = await extractMail({
+      text: `Hi,\n\nPlease see Dr Fenwick's response below.\n\nThanks\nSam\n\nFrom: FENWICK, Alasdair (LEEDS TEACHING HOSPITALS NHS TRUST)\nSent: 20 September 2016 10:00\nTo: DOE, Sam (LEEDS TEACHING HOSPITALS NHS TRUST)\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nSam - I'm happy for Nadia Rahman to be our LHS. Her details are nadia.rahman@leedsth.nhs.uk, 0113 496 0314.\n\nAlasdair\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(a)).toEqual([['Nadia Rahman', 'lead', 'nadia.rahman@leedsth.nhs.uk']]);
+    const b = await extractMail({
+      text: `Please see below - Dr Nováková has agreed to be our Lead Healthcare Scientist. Her details are in her signature.\n\nBest wishes\nSam\n\nFrom: NOVAKOVA, Jana (LEEDS TEACHING HOSPITALS NHS TRUST)\nSent: 20 September 2016 10:00\nTo: FENWICK, Alasdair\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nYes, I would be glad to.\n\nKind regards\n\nDr Jana Nováková\nConsultant Clinical Scientist\njana.novakova@leedsth.nhs.uk\n0113 496 0538\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(b)).toEqual([['Dr Jana Nováková', 'lead', 'jana.novakova@leedsth.nhs.uk']]);
+  });
+
+  it('a formal letter pasted under the covering note\'s signature is read; its addressee and the signatures are not nominees', async () => {
+    const e = await extractMail({
+      text: `Good morning,\n\nPlease see below Dr Fenwick's response to your letter.\n\nRegards\n\nSam Doe\nSecretary to the Medical Director\nTel: 0113 496 0100\n\nMs Fiona Carragher\nDeputy Chief Scientific Officer\nNHS England\n\nDear Ms Carragher\n\nRe: Lead Healthcare Scientist\n\nThank you for your letter. I am pleased to confirm that Dr Ruth Amadi, Consultant Clinical Scientist, has agreed to act as the Trust's Lead Healthcare Scientist. Her email is ruth.amadi@leedsth.nhs.uk.\n\nYours sincerely\n\nDr Alasdair Fenwick\nMedical Director\nLeeds Teaching Hospitals NHS Trust`,
+    });
+    expect(people(e)).toEqual([['Dr Ruth Amadi', 'lead', 'ruth.amadi@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { findEmails, firstPhone, phoneIn } from '../contacts.js';
-import { emailMatchesName, fullNameFrom } from '../names.js';
+import { emailMatchesName, fullNameEndingIn, fullNameFrom } from '../names.js';
 import type { Address } from '../../message/types.js';
 import type { FoundNominee } from './candidate.js';
 import { ROLE_WORDS } from './jobTitles.js';
@@ -7,9 +7,9 @@ import { LHS } from './roles.js';
 import { senderName } from './self.js';
 
 // "Rachel has agreed", "Alison is happy to", "Rajesh below is our LHS", "Rhodri, rather than Kath,
-// will be": a first name that takes the role, in a short reply
+// will be", "Dr Dvořáková has agreed": a first name (or a titled surname) that takes the role, in a short reply
 const SAID_YES =
-  /\b(\p{Lu}\p{Ll}{2,})(?:,\s+(?:rather\s+than|not|instead\s+of)\s+\p{Lu}\p{Ll}+,)?\s+(?:has\s+(?:now\s+|kindly\s+)?agreed|is\s+(?:happy|willing|pleased|keen)|has\s+accepted|has\s+said\s+yes|will\s+(?:be|act|take)|(?:\(?below\)?\s+)?is\s+(?:our|the)\s+(?:Trust's\s+|Trust’s\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist))\b/gu;
+  /\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(\p{Lu}\p{Ll}{2,})(?:,\s+(?:rather\s+than|not|instead\s+of)\s+\p{Lu}\p{Ll}+,)?\s+(?:has\s+(?:now\s+|kindly\s+)?agreed|is\s+(?:happy|willing|pleased|keen)|has\s+accepted|has\s+said\s+yes|will\s+(?:be|act|take)|(?:\(?below\)?\s+)?is\s+(?:our|the)\s+(?:Trust's\s+|Trust’s\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist))\b/gu;
 
 // "Please see Siobhán's note below ... she has agreed": the writer of the note, then a pronoun
 const WHOSE_NOTE = /\b(\p{Lu}\p{Ll}{2,})(?:'s|’s)\s+(?:(?:own|kind)\s+)?(?:note|reply|e-?mail|message|response|answer|acceptance|confirmation)\b/gu;
@@ -56,7 +56,9 @@ export function acceptanceInForwarded(
   // "See below - Paul has agreed" under the subject "FW: Lead Healthcare Scientists (LHS)"
   const aboutTheRole = LHS.test(reply) || LHS.test(subject);
   const writer = senderName(fwd.signature, fwd.from);
-  if (writer && saidYes.has(writer.bare[0]!) && aboutTheRole) {
+  // by surname ("Dr Dvořáková has agreed") only where the signature gives the name in its order
+  const named = writer && (saidYes.has(writer.bare[0]!) || (writer.fromSignature && saidYes.has(writer.bare[writer.bare.length - 1]!)));
+  if (writer && named && aboutTheRole) {
     const lines = fwd.signature.split('\n').map((l) => l.trim());
     const at = lines.findIndex((l) => l.includes(writer.bare[writer.bare.length - 1]!));
     const title = at >= 0 ? lines[at + 1] : undefined;
@@ -72,7 +74,7 @@ export function acceptanceInForwarded(
   }
   if (!aboutTheRole && !/\b(?:response|reply|answer|nominat\w*)\b/i.test(reply)) return null;
   for (const first of saidYes) {
-    const read = fullNameFrom(first, fwd.text);
+    const read = fullNameFrom(first, fwd.text) ?? fullNameEndingIn(first, fwd.text);
     const own = read ? ownAddressIn(fwd.text, read.name) : null;
     if (read && own) return { name: read.name, ...own, jobTitle: null, role: 'lead', how: 'phrase', doubts: [] };
   }

@@ -53,7 +53,7 @@ const TRIGGERS: RegExp[] = [
 const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?(?:\s+for\s+[^.\n]{1,60}?)?(?:,[^,.\n]{1,60},)?\s+(?:will\s+be|is|would\s+be|(?:will|would)\s+(?:also|then)\s+be)\s*:?\s*/gi;
 
 // Said of a named person after the name: they take the role.
-const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the|joint)\s+(?:joint\s+)?(?:Trust's\s+|new\s+)?(?:LHSs?|Lead\s+Healthcare\s+Scientists?)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|(?:will|should|is\s+to)\s+take\s+(?:on|up)\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|(?:will|should|is\s+to)\s+take\s+(?:the|this)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)\s+role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted(?!\s+(?:a|an|another)\s+(?:new\s+)?(?:post|position|role|job|appointment)\b)|(?:will\s+)?act(?:s|ing)?\s+as\s+(?:our|the)\s+(?:interim\s+|acting\s+|new\s+)?(?:Trust's\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+(?:this|it)\s+on|(?:has|have)\s+(?:kindly\s+)?volunteered\s+to\s+(?:take\s+on|be|act\s+as)|(?:has|have)\s+been\s+(?:confirmed|appointed)\s+(?:in|to|into)\s+the\s+(?:role|post)\s+of\s+(?:the\s+Trust's\s+|our\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+represent\s+(?:us|the\s+Trust|the\s+organisation)\s+on\s+(?:the\s+|your\s+)?(?:LHS\s+|Lead\s+Healthcare\s+Scientists?\s+)?network|(?:has|have)\s+said\s+yes(?!\s+to\b)|is\s+(?:\p{Lu}[\p{L}\s&-]{1,60}?(?:'s|’s|s'|s’))\s+["“]?(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b)\b/iu;
+const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the|joint)\s+(?:joint\s+)?(?:Trust's\s+|new\s+)?(?:LHSs?|Lead\s+Healthcare\s+Scientists?)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|takes?\s+over\s+as\s+(?:the\s+|our\s+)?(?:Trust's\s+|new\s+|interim\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:will|should|is\s+to)\s+take\s+(?:on|up)\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|(?:will|should|is\s+to)\s+take\s+(?:the|this)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)\s+role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted(?!\s+(?:a|an|another)\s+(?:new\s+)?(?:post|position|role|job|appointment)\b)|(?:will\s+)?act(?:s|ing)?\s+as\s+(?:our|the)\s+(?:interim\s+|acting\s+|new\s+)?(?:Trust's\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+(?:this|it)\s+on|(?:has|have)\s+(?:kindly\s+)?volunteered\s+to\s+(?:take\s+on|be|act\s+as)|(?:has|have)\s+been\s+(?:confirmed|appointed)\s+(?:in|to|into)\s+the\s+(?:role|post)\s+of\s+(?:the\s+Trust's\s+|our\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+represent\s+(?:us|the\s+Trust|the\s+organisation)\s+on\s+(?:the\s+|your\s+)?(?:LHS\s+|Lead\s+Healthcare\s+Scientists?\s+)?network|(?:has|have)\s+said\s+yes(?!\s+to\b)|(?:is|will\s+be|would\s+be)\s+(?:\p{Lu}[\p{L}\s&-]{1,60}?(?:'s|’s|s'|s’))\s+["“]?(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b)\b/iu;
 // A person named near these words is not being nominated.
 const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b(?:[\s,:]+[\w'’-]+){0,3}[\s,:]*$/i;
 const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering|but\s+(?:he|she|they)\s+(?:has|have)\s+(?:since|now)|(?:will|would)\s+not\s+be\s+(?:our|the)|(?:has|have)\s+declined|let\s+you\s+know|get\s+back\s+to\s+you|be\s+in\s+touch|come\s+back\s+to\s+you|confirm\s+(?:a|the)\s+name)\b/i;
@@ -115,9 +115,10 @@ export function phrasePeople(text: string): Cand[] {
     if (asRole || forward || toNetwork) out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }
   // "I have asked Siân Pryce, our ..., to act as Lead Healthcare Scientist", "We would like our
-  // Consultant Biomedical Scientist, Mrs D F, to take on the LHS role": "to" straight after the
-  // person (and an aside), so "asked X whether she would be willing to act as ..." is not one
-  for (const m of text.matchAll(/\b(?:asked|invited|would\s+like|wish|want)\s+(?:our\s+[^,.;\n]{3,80},\s+)?(?=\p{Lu})/gu)) {
+  // Consultant Biomedical Scientist, Mrs D F, to take on the LHS role", "I'm happy for Sandra Lyle
+  // to be our LHS": "to" straight after the person (and an aside), so "asked X whether she would
+  // be willing to act as ..." is not one
+  for (const m of text.matchAll(/\b(?:asked|invited|would\s+like|wish|want|(?:happy|content|pleased|glad)\s+for)\s+(?:our\s+[^,.;\n]{3,80},\s+)?(?=\p{Lu})/gu)) {
     const at = m.index! + m[0].length;
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;
@@ -127,8 +128,9 @@ export function phrasePeople(text: string): Cand[] {
     out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
   }
   // "From April, Dr Sarah Kinsella, ..., will take over"; "...agreed that Dr X, Head of Y, will be our LHS"
-  // a person starts a sentence, a clause, or is titled anywhere ("In the interim Dr X, ..., has agreed")
-  for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\b(?:that|and)\s+|\)\s+and\s+|\s(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s))(?=\p{Lu})/gu) : []) {
+  // a person starts a sentence, a clause (after a dash too: "Hi - X will be our LHS"), or is titled
+  // anywhere ("In the interim Dr X, ..., has agreed")
+  for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\s[-–—]\s+|\b(?:that|and)\s+|\)\s+and\s+|\s(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s))(?=\p{Lu})/gu) : []) {
     const at = m.index! + m[0].length;
     const read = personIn(text.slice(at, at + 160), at);
     if (!read) continue;
@@ -150,19 +152,20 @@ export function phrasePeople(text: string): Cand[] {
     }
   }
   // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise", "Ms Y,
-  // Principal ..., stays on as deputy": the name just before the words, with only an aside between
-  for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate)\b(?!\s+(?:director|chief|head|manager|medical|chair|of)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for)\b|\b(deputi[sz]ing)\s+(?:for|when|in\s+(?:his|her|their)\s+absence)\b/gi)) {
+  // Principal ..., stays on as deputy", "Z (z@...) covers for her": the name just before the
+  // words, with only an aside between
+  for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate)\b(?!\s+(?:director|chief|head|manager|medical|chair|of)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for)\b|\b(deputi[sz]ing)\s+(?:for|when|in\s+(?:his|her|their)\s+absence)\b|\b(covers|deputi[sz]es|stands\s+in)\s+for\s+(?:him|her|them)\b/gi)) {
     const from = Math.max(0, m.index! - 200);
     const before = text.slice(from, m.index!);
     let found: NameRead | null = null;
-    for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|[.!?]\s+|\bwith\s+|\bby\s+|\n|^|\s(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s))(?=\p{Lu})/gu)) {
+    for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|[.!?;]\s+|\bwith\s+|\bby\s+|\n|^|\s(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s))(?=\p{Lu})/gu)) {
       const at = from + s.index! + s[0].length;
       const read = personIn(text.slice(at, at + 120), at);
       // only an aside between the name and the words, or "who has agreed to act" before "as her deputy"
       if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,(?:[^,()]|\([^()]{0,60}\)){0,80},)?\s*(?:(?:who\s+)?(?:has|have|will)\s+(?:kindly\s+|also\s+)?(?:agreed\s+to\s+)?(?:act|serve)\s+|(?:who\s+)?(?:stays|remains|continues|will\s+(?:stay|remain|continue))(?:\s+on)?\s+)?$/.test(text.slice(read.end, m.index!))) found = read;
     }
     if (found && !NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)))
-      out.push({ read: found, how: 'phrase', role: /joint/i.test(m[1] ?? m[2] ?? m[3] ?? m[4]!) ? 'joint' : 'deputy', window: '', fields: {} });
+      out.push({ read: found, how: 'phrase', role: /joint/i.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!) ? 'joint' : 'deputy', window: '', fields: {} });
   }
   // "..., with Ms Rosalind Tan, Principal ..., as his deputy"
   for (const m of text.matchAll(/\bwith\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {

@@ -1,4 +1,5 @@
-import { readNameAt, displayNameAsPerson, nameKey, type NameRead } from '../names.js';
+import { findEmails } from '../contacts.js';
+import { readNameAt, displayNameAsPerson, emailMatchesName, nameKey, type NameRead } from '../names.js';
 import type { Address } from '../../message/types.js';
 
 // The sender says they are the nominee.
@@ -8,10 +9,11 @@ export const SELF =
 /**
  * The same said more freely: "I" and then, in lower-case words only (no one else named, no
  * "him", "you", "not"), taking the role: "I have decided to act as Lead Healthcare Scientist",
- * "I will be Southend's Lead Healthcare Scientist", "I'm happy to be put forward as our LHS".
+ * "I will be Southend's Lead Healthcare Scientist", "I will be the Dudley Group's LHS", "I'm happy
+ * to be put forward as our LHS".
  */
 const SELF_FREE =
-  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like)\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+){0,2}(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
+  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like)\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+)?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,4}\p{Lu}[\p{L}-]*(?:'s|’s|s'|s’)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+){0,2}(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
 
 /**
  * Asked whether they would take the role, the sender says yes in the next breath: "Dr W asked
@@ -31,9 +33,15 @@ export function senderName(signature: string, from: Address | null): (NameRead &
     const r = readNameAt(line.replace(/\|.*$/, ''), 0);
     if (r && nameKey(r.name).some((k) => keys.has(k))) return { ...r, fromSignature: true };
   }
-  if (display) {
-    const r = readNameAt(display, 0);
-    if (r) return { ...r, fromSignature: false };
+  // sent from a shared mailbox ("Medical Director's Office"): the signature's person, where an
+  // address in the signature spells their whole name
+  const displayed = display ? readNameAt(display, 0) : null;
+  const own = displayed ? [] : findEmails(signature);
+  if (own.length) {
+    for (const line of signature.split('\n').slice(0, 12)) {
+      const r = readNameAt(line.replace(/\|.*$/, ''), 0);
+      if (r && own.some((e) => emailMatchesName(e.address, r.name) === 2)) return { ...r, fromSignature: true };
+    }
   }
-  return null;
+  return displayed ? { ...displayed, fromSignature: false } : null;
 }
