@@ -86,12 +86,23 @@ export function fullNameEndingIn(surname: string, text: string): NameRead | null
 }
 
 /**
+ * "given surname" pairs that addresses in a text spell (will.head@ gives "will head"): a surname
+ * that is also a word ("Will Head", "Joy Trust") is read as a name where its own address confirms it.
+ */
+export function namesSpeltByAddresses(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b([a-z]{2,20})[._]([a-z]{2,20})@/gi)) out.add(`${m[1]} ${m[2]}`.toLowerCase());
+  return out;
+}
+
+/**
  * Reads a person's name starting at `pos` (leading spaces skipped): an optional title, then
  * two to four capitalised words or initials ("R. K. Mistry"), then post-nominals. One word
- * is enough only after a title ("Dr Eames") and then `bare` has one word. Null when the
- * text there is not a name.
+ * is enough only after a title ("Dr Eames") and then `bare` has one word. A second word that
+ * is an ordinary word ("Head") counts where `confirmed` holds the pair. Null when the text
+ * there is not a name.
  */
-export function readNameAt(text: string, pos: number, opts: { minWords?: number } = {}): NameRead | null {
+export function readNameAt(text: string, pos: number, opts: { minWords?: number; confirmed?: ReadonlySet<string> } = {}): NameRead | null {
   const minWords = opts.minWords ?? 2;
   const re = /[^\s,;:()<>\[\]"]+/gy;
   let i = pos;
@@ -119,7 +130,7 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number 
       const after = next?.[1]!.replace(/[,.;:]+$/, '') ?? '';
       if (!after || !(WORD.test(after) || PARTICLE.test(after))) break;
       parts.push(raw);
-    } else if (stage !== 'post' && (INITIAL.test(raw) || ((WORD.test(tok) || (bare.length >= 1 && CAPS_WORD.test(tok))) && (!isNotName(tok) || givenNameAfterTitle(tok, hasTitle && !bare.length, text.slice(m.index + raw.length, m.index + raw.length + 40))))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
+    } else if (stage !== 'post' && (INITIAL.test(raw) || ((WORD.test(tok) || (bare.length >= 1 && CAPS_WORD.test(tok))) && (!isNotName(tok) || givenNameAfterTitle(tok, hasTitle && !bare.length, text.slice(m.index + raw.length, m.index + raw.length + 40)) || (bare.length === 1 && !!opts.confirmed?.has(`${bare[0]} ${tok}`.toLowerCase()))))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
       stage = 'name';
       // an all-capitals word longer than an initial is a surname only if it looks like one
       if (tok.length > 1 && tok === tok.toUpperCase()) {

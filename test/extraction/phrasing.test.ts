@@ -1026,5 +1026,15 @@ describe('shapes from the twentieth and twenty-first blind sets (our own wording
     expect(people(e)).toEqual([['Dr Ruth Amadi', 'lead', 'ruth.amadi@leedsth.nhs.uk']]);
     expect(e.needsReview).toBe(false);
   });
+
+  it('a surname that is also a word ("Will Head", "Joy Trust") where the person\'s own address spells it; not without', async () => {
+    const a = await extractMail({ text: `Hello,\n\nWill Head will be our Lead Healthcare Scientist. Will is Head of Clinical Engineering.\n\nwill.head@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(a)).toEqual([['Will Head', 'lead', 'will.head@leedsth.nhs.uk']]);
+    const b = await extractMail({ text: `The Trust nominates Mrs Joy Trust, Pathology Services Manager, as the Trust Lead Healthcare Scientist. Joy can be contacted on joy.trust@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(b)).toEqual([['Mrs Joy Trust', 'lead', 'joy.trust@leedsth.nhs.uk']]);
+    // no address to confirm it: "Head" stays a word, and nobody is read as certain
+    const c = await extractMail({ text: `Hello,\n\nWill Head will be our Lead Healthcare Scientist. Will is Head of Clinical Engineering.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(c.needsReview).toBe(true);
+  });
 });
 

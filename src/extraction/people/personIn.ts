@@ -1,7 +1,7 @@
 import { isNotName, NHSMAIL_PERSON, POST_NOMINALS, readNameAt, type NameRead } from '../names.js';
 
 /** The person a field, cell or phrase starts with, in any of the ways a name is written there. */
-export function personIn(value: string, offset: number): NameRead | null {
+export function personIn(value: string, offset: number, confirmed?: ReadonlySet<string>): NameRead | null {
   const v = value.replace(/^\s+/, '');
   const shift = value.length - v.length;
   const nhsmail = new RegExp(NHSMAIL_PERSON.source, 'u').exec(v);
@@ -25,6 +25,6 @@ export function personIn(value: string, offset: number): NameRead | null {
     const given = sf[3]!.split(/[ \t]+/);
     return { name: `${sf[1] ? sf[1] + ' ' : ''}${given.join(' ')} ${sf[2]}`, bare: [...given, sf[2]!], start: offset + shift, end: offset + shift + sf[0].trimEnd().length, hasTitle: !!sf[1] };
   }
-  const r = readNameAt(v, 0);
+  const r = readNameAt(v, 0, { confirmed });
   return r ? { ...r, start: r.start + offset + shift, end: r.end + offset + shift } : null;
 }

@@ -1,5 +1,5 @@
 import { findEmails } from '../contacts.js';
-import { emailMatchesName, type NameRead } from '../names.js';
+import { emailMatchesName, namesSpeltByAddresses, type NameRead } from '../names.js';
 import type { Cand } from './candidate.js';
 import { ROLE_WORDS } from './jobTitles.js';
 import { personIn } from './personIn.js';
@@ -62,6 +62,8 @@ const DEPUTY_AFTER = /^[^.;\n]{0,140}?\bas\s+(?:his|her|their|the|our)\s+(deputy
 
 export function phrasePeople(text: string): Cand[] {
   const out: Cand[] = [];
+  // "Will Head", "Joy Trust": names with an ordinary word in them, where their own address spells them
+  const confirmed = namesSpeltByAddresses(text);
   for (const re of TRIGGERS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -71,7 +73,7 @@ export function phrasePeople(text: string): Cand[] {
       // "... is our Consultant Clinical Scientist in Audiology, Dr Mei-Ling Tan": the job, then the person
       const titleFirst = /^(?:our|the|a|an)\s+([A-Z][^,.;:\n]{3,80}?),\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/.exec(text.slice(at, at + 120));
       const nameAt = titleFirst && ROLE_WORDS.test(titleFirst[1]!) && !LHS.test(titleFirst[1]!) ? at + titleFirst[0].length : at;
-      const read = personIn(text.slice(nameAt, nameAt + 160), nameAt) ?? null;
+      const read = personIn(text.slice(nameAt, nameAt + 160), nameAt, confirmed) ?? null;
       if (!read) continue;
       // "whether our LHS should be X or Y" weighs it, it does not decide it
       if (/should\s+be\s*$/i.test(m[0].trimEnd() + ' ') && WEIGHS_IT.test(text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
@@ -90,20 +92,20 @@ export function phrasePeople(text: string): Cand[] {
       const and = jointly ?? /^(?:\s*\([^)\n]{0,160}\))?(?:,[^,.;\n]{0,80},)?\s+(?:and|&)\s+/.exec(text.slice(read.end, read.end + 300));
       if (and) {
         const at2 = read.end + and[0].length;
-        const second = personIn(text.slice(at2, at2 + 160), at2);
+        const second = personIn(text.slice(at2, at2 + 160), at2, confirmed);
         if (second && !NOT_NOMINATED_AFTER.test(text.slice(second.end, second.end + 100))) out.push({ read: second, how: 'phrase', role: null, window: '', fields: {} });
       }
     }
   }
   for (const m of text.matchAll(DEPUTY_TRIGGER)) {
     const at = m.index! + m[0].length;
-    const read = personIn(text.slice(at, at + 160), at);
+    const read = personIn(text.slice(at, at + 160), at, confirmed);
     if (read && !NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) out.push({ read, how: 'phrase', role: 'deputy', window: '', fields: {} });
   }
   // "We have appointed Dr X as our LHS", "I would like to put Dr X forward"
   for (const m of text.matchAll(/\b(?:appointed|identified|selected|chosen|named|put|record|list|register|note|add)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/g)) {
     const at = m.index! + m[0].length;
-    const read = personIn(text.slice(at, at + 160), at);
+    const read = personIn(text.slice(at, at + 160), at, confirmed);
     if (!read) continue;
     const rest = text.slice(read.end, read.end + 200).split(/[.;]\s|\n\s*\n/)[0]!;
     // "I named Dr X as our LHS, but ...", "disregard my email, which named Mr X as ...": the one withdrawn
@@ -120,7 +122,7 @@ export function phrasePeople(text: string): Cand[] {
   // be willing to act as ..." is not one
   for (const m of text.matchAll(/\b(?:asked|invited|would\s+like|wish|want|(?:happy|content|pleased|glad)\s+for)\s+(?:our\s+[^,.;\n]{3,80},\s+)?(?=\p{Lu})/gu)) {
     const at = m.index! + m[0].length;
-    const read = personIn(text.slice(at, at + 160), at);
+    const read = personIn(text.slice(at, at + 160), at, confirmed);
     if (!read) continue;
     const rest = text.slice(read.end, read.end + 240);
     if (!/^(?:\s*\([^)]*\))?(?:\s*,[^,.;]{0,100},)?,?\s+to\s+(?:act\s+as|be|become|take\s+on)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|interim\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest)) continue;
@@ -132,7 +134,7 @@ export function phrasePeople(text: string): Cand[] {
   // anywhere ("In the interim Dr X, ..., has agreed")
   for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\s[-–—]\s+|\b(?:that|and)\s+|\)\s+and\s+|\s(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s))(?=\p{Lu})/gu) : []) {
     const at = m.index! + m[0].length;
-    const read = personIn(text.slice(at, at + 160), at);
+    const read = personIn(text.slice(at, at + 160), at, confirmed);
     if (!read) continue;
     // to the end of the sentence, not stopping inside brackets ("(Blood Sciences; x@y; 0161 ...)")
     const raw = text.slice(read.end, read.end + 300);
@@ -160,7 +162,7 @@ export function phrasePeople(text: string): Cand[] {
     let found: NameRead | null = null;
     for (const s of before.matchAll(/(?:\band\s+|&\s+|,\s+|[.!?;]\s+|\bwith\s+|\bby\s+|\n|^|\s(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s))(?=\p{Lu})/gu)) {
       const at = from + s.index! + s[0].length;
-      const read = personIn(text.slice(at, at + 120), at);
+      const read = personIn(text.slice(at, at + 120), at, confirmed);
       // only an aside between the name and the words, or "who has agreed to act" before "as her deputy"
       if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,(?:[^,()]|\([^()]{0,60}\)){0,80},)?\s*(?:(?:who\s+)?(?:has|have|will)\s+(?:kindly\s+|also\s+)?(?:agreed\s+to\s+)?(?:act|serve)\s+|(?:who\s+)?(?:stays|remains|continues|will\s+(?:stay|remain|continue))(?:\s+on)?\s+)?$/.test(text.slice(read.end, m.index!))) found = read;
     }
@@ -170,7 +172,7 @@ export function phrasePeople(text: string): Cand[] {
   // "..., with Ms Rosalind Tan, Principal ..., as his deputy"
   for (const m of text.matchAll(/\bwith\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\s)/g)) {
     const at = m.index! + m[0].length;
-    const read = personIn(text.slice(at, at + 160), at);
+    const read = personIn(text.slice(at, at + 160), at, confirmed);
     if (!read) continue;
     const dep = DEPUTY_AFTER.exec(text.slice(read.end, read.end + 200));
     if (dep) out.push({ read, how: 'phrase', role: /deputy|alternate/i.test(dep[1]!) ? 'deputy' : 'joint', window: '', fields: {} });
