@@ -28,6 +28,8 @@ export interface TrustIndex {
   byShape: Map<string, { ods: string; text: string }[]>;
   /** the first two or three words of one trust's name that start no other trust's name ("royal free") */
   shortNames: Map<string, string>;
+  /** the first words of those */
+  shortNameStarts: Set<string>;
   /** headquarters postcodes ("NW32QG", no space) that only one trust has */
   byPostcode: Map<string, string>;
 }
@@ -163,8 +165,12 @@ export function buildTrustIndex(trusts: Trust[]): TrustIndex {
   const postcodeOwners = new Map<string, Set<string>>();
   for (const t of trusts) if (t.postcode) postcodeOwners.set(postcodeKey(t.postcode), (postcodeOwners.get(postcodeKey(t.postcode)) ?? new Set()).add(t.ods));
   const byPostcode = new Map([...postcodeOwners].filter(([, o]) => o.size === 1).map(([pc, o]) => [pc, [...o][0]!]));
-  return { trusts, byOds, forms, byFirstWord, byFirstWordOrPossessive, acronyms, domainLabels, byShape, firstWords, shortNames, byPostcode };
+  const shortNameStarts = new Set([...shortNames.keys()].map((k) => k.split(' ')[0]!));
+  return { trusts, byOds, forms, byFirstWord, byFirstWordOrPossessive, acronyms, domainLabels, byShape, firstWords, shortNames, shortNameStarts, byPostcode };
 }
+
+/** A capital letter, Latin or not (the first letter of a name as written). */
+const isCapital = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c > 0x7f && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 
 const postcodeKey = (pc: string): string => pc.toUpperCase().replace(/\s+/g, '');
 
@@ -271,15 +277,15 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
   }
   // the start of one trust's name, capitalised as a name ("the Royal Free's LHS"): weaker than the name
   for (let i = 0; i < toks.length - 1; i++) {
-    if (!index.byFirstWord.has(toks[i]!.word) || covered.has(i) || !/^\p{Lu}/u.test(text.slice(toks[i]!.index, toks[i]!.index + 1))) continue;
-    for (let k = 3; k >= 2; k--) {
-      if (i + k > toks.length || toks.slice(i, i + k).some((t, j) => covered.has(i + j))) continue;
-      const ods = index.shortNames.get(toks.slice(i, i + k).map((t) => t.word).join(' '));
-      if (!ods || !/^\p{Lu}/u.test(text.slice(toks[i + k - 1]!.index, toks[i + k - 1]!.index + 1))) continue;
-      out.push({ ods, index: toks[i]!.index, full: false, how: 'short name', alsoMeans: [] });
-      i += k - 1;
-      break;
-    }
+    const first = toks[i]!.word;
+    if (!index.shortNameStarts.has(first) || covered.has(i) || covered.has(i + 1) || !isCapital(text.charCodeAt(toks[i]!.index))) continue;
+    const two = `${first} ${toks[i + 1]!.word}`;
+    const three = i + 2 < toks.length && !covered.has(i + 2) ? `${two} ${toks[i + 2]!.word}` : null;
+    const capital = (n: number) => isCapital(text.charCodeAt(toks[i + n - 1]!.index));
+    const k = three && index.shortNames.has(three) && capital(3) ? 3 : index.shortNames.has(two) && capital(2) ? 2 : 0;
+    if (!k) continue;
+    out.push({ ods: index.shortNames.get(k === 3 ? three! : two)!, index: toks[i]!.index, full: false, how: 'short name', alsoMeans: [] });
+    i += k - 1;
   }
   // acronyms as written: capitals, 3 to 6 letters ("GSTT", "CUH's", "NWAS")
   for (const m of text.matchAll(/\b([A-Z]{3,6})(?:'s|’s)?\b/g)) {
