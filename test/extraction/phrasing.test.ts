@@ -112,6 +112,12 @@ describe('job titles in running prose', () => {
     );
   });
 
+  it('the hospital a nominee works at is no part of the title straight after the name ("..., Head of X at Queen\'s Hospital,")', async () => {
+    expect(await titleOf('Our Lead Healthcare Scientist will be Dr Ama Boateng, Consultant Clinical Scientist in Blood Sciences at Queen\'s Hospital, ama.boateng@leedsth.nhs.uk.')).toBe(
+      'Consultant Clinical Scientist in Blood Sciences',
+    );
+  });
+
   it('an aside in brackets after the name is passed over; "and Head of" goes on, "and the only" ends it', async () => {
     expect(await titleOf('Our nominee is Dr Wei Zhang (Vivian to colleagues), Principal Clinical Scientist and Head of Andrology. vivian.zhang@leedsth.nhs.uk')).toBe(
       'Principal Clinical Scientist and Head of Andrology',

@@ -22,7 +22,7 @@ export function titleAfter(text: string): string | null {
   const t = m[1]!
     .split(/\s[-–—]\s/)[0]!
     .trim()
-    .replace(/\s+(?:(?:at|in|for|with)\s+(?:the|our|a|an|this)\b|at\s+\p{Lu}|for\s+\p{Lu}{2,}\b|who|will|has|and\s+is|is|based|which|from|since)\b.*$/u, '')
+    .replace(/\s+(?:(?:(?:at|in|for|with)\s+(?:the|our|a|an|this)|for\s+\p{Lu}{2,}|who|will|has|and\s+is|is|based|which|from|since)\b|at\s+\p{Lu}).*$/u, '')
     .trim();
   if (!ROLE_WORDS.test(t) || /@|\d{4}/.test(t) || /^(?:Lead\s+Healthcare\s+Scientist|LHS)\b/i.test(t) || /^[A-Za-z][A-Za-z ]{1,30}:/.test(t)) return null;
   return t;
