@@ -36,6 +36,13 @@ describe('answers typed into the quoted letter', () => {
     expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Mrs Olena Kovalenko', 'olena.kovalenko@leedsth.nhs.uk']]);
   });
 
+  it('"our response has been added to your letter below": "LTHT RESPONSE: Dr X, job" typed under "Choose an item." without quote marks', async () => {
+    const letter = QUOTED_LETTER.replace('Choose an item.\n', 'Choose an item.\n\nLTHT RESPONSE: Dr Folake Ojo, Head of Clinical Physics\nEmail: folake.ojo@leedsth.nhs.uk\nTel: 0113 496 0775\n');
+    const e = await extractMail({ text: `Dear CSO team,\n\nOur response has been added to your letter below.\n\nKind regards\nSue\n\n${letter}` });
+    expect(e.kind).toBe('nomination');
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Dr Folake Ojo', 'folake.ojo@leedsth.nhs.uk', '0113 496 0775']]);
+  });
+
   it('"answers below" with nothing readable below goes to a person', async () => {
     const e = await extractMail({ text: `Please see my answers below.\n\nKind regards\nSue\n\n${quote(QUOTED_LETTER)}` });
     expect(e.nominees).toEqual([]);

@@ -2,14 +2,15 @@ import { findEmails, firstPhone } from '../contacts.js';
 import type { Cand } from './candidate.js';
 import { personIn } from './personIn.js';
 
-/** Answers typed into the quoted letter: "[TRUST] Yes - Dr Jane Smith, Head of ..., email". */
+/** Answers typed into the quoted letter: "[TRUST] Yes - Dr Jane Smith, Head of ..., email", "UHNM RESPONSE: Dr X, ...". */
 export function inlineAnswerPeople(inline: string, content: string): Cand[] {
   const out: Cand[] = [];
   const base = content.indexOf(inline);
   if (!inline || base < 0) return out;
   let o = 0;
   for (const para of inline.split(/\n\s*\n/)) {
-    const lead = /^\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:(?:yes|answer|response)\b[\s,:\-–]*)?/i.exec(para)![0];
+    // "[TRUST] Yes - ...", "Response: ...", "UHNM RESPONSE: ...", "Our answer - ..."
+    const lead = /^\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:(?:[\p{L}&'’.-]+\s+){0,3}?(?:yes|answer|response|reply)\b[\s,:\-–]*)?/iu.exec(para)![0];
     const read = personIn(para.slice(lead.length, lead.length + 160), base + o + lead.length);
     const after = para.slice(read ? read.end - base - o : 0);
     if (
