@@ -252,8 +252,10 @@ export function emailMatchesName(email: string, name: string): number {
     if (!others.length) return 1;
     const initials = new Set(words.slice(0, -1).map((w) => w[0]));
     if (others.every((t) => t.length <= 2 && [...t].every((c) => initials.has(c)))) return 1;
-    // "N Raghunathan" and nirmala.raghunathan@: a given name written as its initial
+    // "N Raghunathan" and nirmala.raghunathan@: a given name written as its initial; "Benedict
+    // Osei" and ben.osei@: the short form that starts the given name
     const given = words.slice(0, -1);
+    if (given.length === 1 && others.length === 1 && others[0]!.length >= 3 && given[0]!.startsWith(others[0]!)) return 1;
     return given.length === 1 && given[0]!.length === 1 && others.length === 1 && others[0]!.startsWith(given[0]!) ? 1 : 0.5;
   }
   return hasFirst ? 0.5 : 0;

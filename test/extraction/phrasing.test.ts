@@ -1042,5 +1042,25 @@ describe('shapes from the twentieth and twenty-first blind sets (our own wording
     const c = await extractMail({ text: `Hello,\n\nWill Head will be our Lead Healthcare Scientist. Will is Head of Clinical Engineering.\n\n${SIG}\n\n${QUOTED_LETTER}` });
     expect(c.needsReview).toBe(true);
   });
+
+  it('"A, job (a@), and B, job (b@, phone), will act as joint LHSs"; "... succeeded by Dr X, .... Nisha will be our LHS"; ben.x@ for Benedict X', async () => {
+    const a = await extractMail({ text: `We would like the role shared.\n\nProfessor Amir Haddad, Clinical Director for Laboratories (amir.haddad@leedsth.nhs.uk), and Dr Morag Innes, Head of Medical Physics (morag.innes@leedsth.nhs.uk, 0113 496 0196), will act as joint Lead Healthcare Scientists.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(a)).toEqual([
+      ['Professor Amir Haddad', 'joint', 'amir.haddad@leedsth.nhs.uk'],
+      ['Dr Morag Innes', 'joint', 'morag.innes@leedsth.nhs.uk'],
+    ]);
+    const b = await extractMail({ text: `Dr Alan Pike, who led healthcare science here until he retired, has been succeeded by Dr Nisha Rao, Consultant Clinical Scientist. Nisha will be our Lead Healthcare Scientist.\n\nHer details: nisha.rao@leedsth.nhs.uk, 0113 496 0905.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(b)).toEqual([['Dr Nisha Rao', 'lead', 'nisha.rao@leedsth.nhs.uk']]);
+    // two people with that first name: no guess
+    const c = await extractMail({ text: `Dr Nisha Rao and Dr Nisha Kaur both applied. Nisha will be our Lead Healthcare Scientist.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(c.needsReview).toBe(true);
+    const d = await extractMail({ text: `Our Lead Healthcare Scientist will be Dr Benedict Ansah, Head of Scientific Services.\n\nBenedict's details are ben.ansah@leedsth.nhs.uk, 0113 496 0280.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(d)).toEqual([['Dr Benedict Ansah', 'lead', 'ben.ansah@leedsth.nhs.uk']]);
+  });
+
+  it('"X is happy to be contacted on ..." does not make X a nominee', async () => {
+    const e = await extractMail({ subject: 'Healthcare Science awards', inReplyTo: null, text: `We would like to nominate our Clinical Engineering team, led by Mr Kwame Ofori, for the team award. Kwame is happy to be contacted on 0113 496 0561.\n\n${SIG}` });
+    expect(e.nominees).toEqual([]);
+  });
 });
 

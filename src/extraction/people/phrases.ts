@@ -1,5 +1,5 @@
 import { findEmails } from '../contacts.js';
-import { emailMatchesName, namesSpeltByAddresses, type NameRead } from '../names.js';
+import { emailMatchesName, escapeRe, isNotName, namesSpeltByAddresses, readNameAt, type NameRead } from '../names.js';
 import type { Cand } from './candidate.js';
 import { ROLE_WORDS } from './jobTitles.js';
 import { personIn } from './personIn.js';
@@ -53,12 +53,30 @@ const TRIGGERS: RegExp[] = [
 const DEPUTY_TRIGGER = /\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?(?:\s+for\s+[^.\n]{1,60}?)?(?:,[^,.\n]{1,60},)?\s+(?:will\s+be|is|would\s+be|(?:will|would)\s+(?:also|then)\s+be)\s*:?\s*/gi;
 
 // Said of a named person after the name: they take the role.
-const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the|joint)\s+(?:joint\s+)?(?:Trust's\s+|new\s+)?(?:LHSs?|Lead\s+Healthcare\s+Scientists?)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|takes?\s+over\s+as\s+(?:the\s+|our\s+)?(?:Trust's\s+|new\s+|interim\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:will|should|is\s+to)\s+take\s+(?:on|up)\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|(?:will|should|is\s+to)\s+take\s+(?:the|this)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)\s+role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)|has\s+accepted(?!\s+(?:a|an|another)\s+(?:new\s+)?(?:post|position|role|job|appointment)\b)|(?:will\s+)?act(?:s|ing)?\s+as\s+(?:our|the)\s+(?:interim\s+|acting\s+|new\s+)?(?:Trust's\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+(?:this|it)\s+on|(?:has|have)\s+(?:kindly\s+)?volunteered\s+to\s+(?:take\s+on|be|act\s+as)|(?:has|have)\s+been\s+(?:confirmed|appointed)\s+(?:in|to|into)\s+the\s+(?:role|post)\s+of\s+(?:the\s+Trust's\s+|our\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+represent\s+(?:us|the\s+Trust|the\s+organisation)\s+on\s+(?:the\s+|your\s+)?(?:LHS\s+|Lead\s+Healthcare\s+Scientists?\s+)?network|(?:has|have)\s+said\s+yes(?!\s+to\b)|(?:is|will\s+be|would\s+be)\s+(?:\p{Lu}[\p{L}\s&-]{1,60}?(?:'s|’s|s'|s’))\s+["“]?(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b)\b/iu;
+const TAKES_ROLE = /\b(?:(?:will|would)\s+be\s+(?:our|the|joint)\s+(?:joint\s+)?(?:Trust's\s+|new\s+)?(?:LHSs?|Lead\s+Healthcare\s+Scientists?)|(?:has|have)\s+(?:kindly\s+|now\s+|already\s+)?agreed\s+to\s+(?:act|be|take|lead)|(?:has|have)\s+been\s+(?:nominated|appointed|identified|selected|chosen|confirmed)\s+(?:as|to\s+be)\s+(?:our|the)\s+(?:Trust's\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist|lead)|is\s+(?:our|the)\s+(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+take\s+over|takes?\s+over\s+as\s+(?:the\s+|our\s+)?(?:Trust's\s+|new\s+|interim\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:will|should|is\s+to)\s+take\s+(?:on|up)\s+(?:the|this)\s+(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role|(?:will|should|is\s+to)\s+take\s+(?:the|this)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)\s+role|acts?\s+as\s+(?:our|the)\s+(?:LHS|Lead\s+Healthcare\s+Scientist)|has\s+agreed\s+to\s+(?:act|be|take)|is\s+happy\s+to\s+(?:take|act|be)(?!\s+(?:contacted|reached|called|approached|copied|involved)\b)|has\s+accepted(?!\s+(?:a|an|another)\s+(?:new\s+)?(?:post|position|role|job|appointment)\b)|(?:will\s+)?act(?:s|ing)?\s+as\s+(?:our|the)\s+(?:interim\s+|acting\s+|new\s+)?(?:Trust's\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|(?:will\s+)?act\s+as\s+(?:our\s+|the\s+)?joint\s+(?:LHSs?|Lead\s+Healthcare\s+Scientists?)|will\s+take\s+(?:this|it)\s+on|(?:has|have)\s+(?:kindly\s+)?volunteered\s+to\s+(?:take\s+on|be|act\s+as)|(?:has|have)\s+been\s+(?:confirmed|appointed)\s+(?:in|to|into)\s+the\s+(?:role|post)\s+of\s+(?:the\s+Trust's\s+|our\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)|will\s+represent\s+(?:us|the\s+Trust|the\s+organisation)\s+on\s+(?:the\s+|your\s+)?(?:LHS\s+|Lead\s+Healthcare\s+Scientists?\s+)?network|(?:has|have)\s+said\s+yes(?!\s+to\b)|(?:is|will\s+be|would\s+be)\s+(?:\p{Lu}[\p{L}\s&-]{1,60}?(?:'s|’s|s'|s’))\s+["“]?(?:nominated\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b)\b/iu;
 // A person named near these words is not being nominated.
 const NOT_NOMINATED_BEFORE = /\b(?:passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\s+(?:on\s+)?to|candidates?|on\s+behalf\s+of|(?:PA|EA|assistant)\s+to|copy\s+me|chaired\s+by|shadowed|considering|shortlist(?:ed)?|interview(?:ing)?|succeed(?:ing|s)?|replac(?:e|es|ing)|rather\s+than|instead\s+of)\b(?:[\s,:]+[\w'’-]+){0,3}[\s,:]*$/i;
 const NOT_NOMINATED_AFTER = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|award|of\s+the\s+year|being\s+considered|will\s+come\s+back|is\s+considering|are\s+considering|but\s+(?:he|she|they)\s+(?:has|have)\s+(?:since|now)|(?:will|would)\s+not\s+be\s+(?:our|the)|(?:has|have)\s+declined|let\s+you\s+know|get\s+back\s+to\s+you|be\s+in\s+touch|come\s+back\s+to\s+you|confirm\s+(?:a|the)\s+name)\b/i;
 const NOT_NOMINATED = { test: (s: string) => NOT_NOMINATED_BEFORE.test(s) };
 const DEPUTY_AFTER = /^[^.;\n]{0,140}?\bas\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b/i;
+
+/**
+ * "Nisha" at `at`, read as the one full name the text gives with that first name ("Dr Nisha
+ * Patel" earlier): at the first name's place, and where the full name stands; null where no
+ * full name, or more than one, has it.
+ */
+function firstNameOfOne(text: string, at: number): { said: NameRead; full: NameRead } | null {
+  const first = /^(\p{Lu}\p{Ll}{2,})(?=\s)/u.exec(text.slice(at, at + 30))?.[1];
+  if (!first || isNotName(first)) return null;
+  const names = new Map<string, NameRead>();
+  for (const m of text.matchAll(new RegExp(`\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?${escapeRe(first)}\\s+\\p{Lu}`, 'gu'))) {
+    const read = readNameAt(text, m.index!);
+    if (read && read.bare.length >= 2 && read.bare[0] === first) names.set(read.bare.join(' '), read);
+  }
+  if (names.size !== 1) return null;
+  const full = [...names.values()][0]!;
+  return { said: { ...full, start: at, end: at + first.length }, full };
+}
 
 export function phrasePeople(text: string): Cand[] {
   const out: Cand[] = [];
@@ -134,7 +152,10 @@ export function phrasePeople(text: string): Cand[] {
   // anywhere ("In the interim Dr X, ..., has agreed")
   for (const m of TAKES_ROLE.test(text) ? text.matchAll(/(?:^|[.,;:!]\s+|\n|\s[-–—]\s+|\b(?:that|and)\s+|\)\s+and\s+|\s(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s))(?=\p{Lu})/gu) : []) {
     const at = m.index! + m[0].length;
-    const read = personIn(text.slice(at, at + 160), at, confirmed);
+    // "Nisha will be our LHS": a first name alone, where the text gives one full name with it;
+    // the person is then read (contacts, job) where the full name stands
+    const alias = personIn(text.slice(at, at + 160), at, confirmed) ? null : firstNameOfOne(text, at);
+    const read = alias?.said ?? personIn(text.slice(at, at + 160), at, confirmed);
     if (!read) continue;
     // to the end of the sentence, not stopping inside brackets ("(Blood Sciences; x@y; 0161 ...)")
     const raw = text.slice(read.end, read.end + 300);
@@ -146,11 +167,12 @@ export function phrasePeople(text: string): Cand[] {
     const said = TAKES_ROLE.exec(rest);
     // "X should take on the role" is a decision only where nothing before it asks or weighs it
     if (said && /^should/i.test(said[0]) && WEIGHS_IT.test(text.slice(Math.max(0, at - 80), at))) continue;
-    const between = said ? rest.slice(0, said.index) : '';
-    if (said && (/^(?:\s*\([^)]*\),?)?(?:\s*,[^,]*,)?\s*(?:who\s+|is\s+(?:the\s+)?(?:obvious|natural|right|best)\s+(?:choice|person|candidate)\s+and\s+)?$/.test(between) || /^(?:\s*\([^)]*\))?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
+    // asides in brackets emptied, so a comma inside one ("(x@y, 0113 ...)") does not end an aside
+    const between = said ? rest.slice(0, said.index).replace(/\([^()\n]*\)/g, '()') : '';
+    if (said && (/^(?:\s*\([^)]*\),?)?(?:\s*,[^,]*,)?\s*(?:who\s+|is\s+(?:the\s+)?(?:obvious|natural|right|best)\s+(?:choice|person|candidate)\s+and\s+)?$/.test(between) || /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,?)?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
       // "has agreed to act as deputy": the role the words give
       const as = /^\s+as\s+(?:(?:his|her|their|the|our)\s+)?(deputy|alternate|joint\s+lead)\b/i.exec(rest.slice(said.index + said[0].length));
-      out.push({ read, how: 'phrase', role: as ? (/joint/i.test(as[1]!) ? 'joint' : 'deputy') : null, window: '', fields: {} });
+      out.push({ read: alias?.full ?? read, how: 'phrase', role: as ? (/joint/i.test(as[1]!) ? 'joint' : 'deputy') : null, window: '', fields: {} });
     }
   }
   // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise", "Ms Y,
