@@ -1062,5 +1062,17 @@ describe('shapes from the twentieth and twenty-first blind sets (our own wording
     const e = await extractMail({ subject: 'Healthcare Science awards', inReplyTo: null, text: `We would like to nominate our Clinical Engineering team, led by Mr Kwame Ofori, for the team award. Kwame is happy to be contacted on 0113 496 0561.\n\n${SIG}` });
     expect(e.nominees).toEqual([]);
   });
+
+  it('"Dr K passed this to me and asked whether I would take it on - I\'m very happy to": the writer, and no "passed it on" decline', async () => {
+    const e = await extractMail({
+      from: '"TURNER, Ruth (LEEDS TEACHING HOSPITALS NHS TRUST)" <ruth.turner@nhs.net>',
+      text: `Hello,\n\nAlasdair Fenwick (our MD) passed this to me and asked whether I would take it on - I'm very happy to. I have been Head of Clinical Biochemistry here for six years.\n\nBest number for me is 0113 496 0218.\n\nThanks\nRT\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(people(e)).toEqual([['Ruth Turner', 'lead', 'ruth.turner@nhs.net']]);
+    // passing the letter on to someone else is still no answer yet
+    const f = await extractMail({ text: `I have passed this to our Head of Pathology, who will come back to you.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(f.kind).toBe('no_nomination');
+  });
 });
 

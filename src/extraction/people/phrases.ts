@@ -68,6 +68,8 @@ const DEPUTY_AFTER = /^[^.;\n]{0,140}?\bas\s+(?:his|her|their|the|our)\s+(deputy
 function firstNameOfOne(text: string, at: number): { said: NameRead; full: NameRead } | null {
   const first = /^(\p{Lu}\p{Ll}{2,})(?=\s)/u.exec(text.slice(at, at + 30))?.[1];
   if (!first || isNotName(first)) return null;
+  // only where the role words follow the first name straight away (the costly search comes after)
+  if (TAKES_ROLE.exec(text.slice(at + first.length, at + first.length + 160))?.index !== 1) return null;
   const names = new Map<string, NameRead>();
   for (const m of text.matchAll(new RegExp(`\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?${escapeRe(first)}\\s+\\p{Lu}`, 'gu'))) {
     const read = readNameAt(text, m.index!);

@@ -17,10 +17,11 @@ const SELF_FREE =
 
 /**
  * Asked whether they would take the role, the sender says yes in the next breath: "Dr W asked
- * whether I would act as the Trust's LHS. I'm glad to: ...".
+ * whether I would act as the Trust's LHS. I'm glad to: ...", "asked whether I would take it on -
+ * I'm very happy to".
  */
 const SELF_ASKED =
-  /\basked\s+(?:me\s+)?(?:whether|if)\s+I\s+(?:would|could|might|will)\s+(?:be\s+(?:willing|able|happy)\s+to\s+|like\s+to\s+)?(?:act\s+as|be|take\s+on|become)\s+(?:the\s+|our\s+)?(?:Trust's\s+|Trust’s\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b[^.!?\n]{0,80}[.!]?\s+(?:and\s+)?I(?:'m|’m|\s+am|\s+was|\s+have|'ve|’ve)\s+(?:very\s+|more\s+than\s+|most\s+)?(?:glad|happy|pleased|delighted|willing|agreed|accepted|said\s+yes)\b(?![^.!?\n]{0,40}\b(?:not|decline\w*|but)\b)/i;
+  /\basked\s+(?:me\s+)?(?:whether|if)\s+I\s+(?:would|could|might|will)\s+(?:be\s+(?:willing|able|happy)\s+to\s+|like\s+to\s+)?(?:(?:act\s+as|be|take\s+on|become)\s+(?:the\s+|our\s+)?(?:Trust's\s+|Trust’s\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b|take\s+(?:it|this|this\s+role|the\s+role)\s+on\b|take\s+on\s+(?:the|this)\s+role\b)[^.!?\n]{0,80}[.!]?\s+(?:and\s+)?I(?:'m|’m|\s+am|\s+was|\s+have|'ve|’ve)\s+(?:very\s+|more\s+than\s+|most\s+)?(?:glad|happy|pleased|delighted|willing|agreed|accepted|said\s+yes)\b(?![^.!?\n]{0,40}\b(?:not|decline\w*|but)\b)/i;
 
 /** The sender says they are the nominee, in any of the ways above. */
 export const saysSelf = (text: string): boolean => SELF.test(text) || SELF_FREE.test(text) || SELF_ASKED.test(text);
