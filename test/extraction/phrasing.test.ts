@@ -1076,3 +1076,36 @@ describe('shapes from the twentieth and twenty-first blind sets (our own wording
   });
 });
 
+describe('shapes from the twenty-second and twenty-third blind sets (our own wording)', () => {
+  it('a line ending in a colon over the person\'s block: "The person we would like to nominate is:", "... your network is:", "our nomination, from the directory:"', async () => {
+    const a = await extractMail({ text: `Dear Dr Carragher,\n\nWe have few scientists; the most senior, and the person we would like to nominate, is:\n\nDr Farai Moyo, Lead Clinical Physiologist\nfarai.moyo@leedsth.nhs.uk\n0113 496 0982\n\n${SIG}` });
+    expect(people(a)).toEqual([['Dr Farai Moyo', 'lead', 'farai.moyo@leedsth.nhs.uk']]);
+    const b = await extractMail({ text: `Hello,\nThe person best placed to link with your network is:\nDr Meera Iyer\nConsultant Clinical Scientist\nmeera.iyer@leedsth.nhs.uk\nShe has confirmed she is willing.\n\n${SIG}` });
+    expect(people(b)).toEqual([['Dr Meera Iyer', 'lead', 'meera.iyer@leedsth.nhs.uk']]);
+    const c = await extractMail({ text: `Dear Sir / Madam,\n\nDr Fenwick has asked me to send you our nomination, copied from the staff directory:\n\nBLACKWOOD, Euan (Dr)\nPrincipal Clinical Scientist\neuan.blackwood@leedsth.nhs.uk\n\n${SIG}` });
+    expect(people(c)).toEqual([['Euan Blackwood', 'lead', 'euan.blackwood@leedsth.nhs.uk']]);
+    // a colon over the medical director's PA is no nomination
+    const d = await extractMail({ text: `We will send our nomination shortly. For anything about the network meanwhile please contact my PA:\n\nMrs Jo Bloggs\njo.bloggs@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(d.nominees).toEqual([]);
+  });
+
+  it('a form filled in capitals ("NAME: DR BRENDA O\'NEILL"); "asked Ms Y (job) to act as his deputy"', async () => {
+    const a = await extractMail({ text: `Please see below details of our nominated Lead Healthcare Scientist.\n\nNAME: DR BRENDA O'NEILL\nJOB TITLE: HEAD OF HEALTHCARE SCIENCE\nEMAIL: BRENDA.ONEILL@LEEDSTH.NHS.UK\nTEL: 0113 496 0455\n\n${SIG}` });
+    expect(people(a)).toEqual([["Dr Brenda O'Neill", 'lead', 'brenda.oneill@leedsth.nhs.uk']]);
+    const b = await extractMail({ text: `We would like to put forward Mr Karl Voss, Head of Clinical Engineering, as Lead Healthcare Scientist (karl.voss@leedsth.nhs.uk). We have also asked Ms Ada Nwosu (Medical Devices Manager) to act as his deputy: ada.nwosu@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(b)).toEqual([
+      ['Mr Karl Voss', 'lead', 'karl.voss@leedsth.nhs.uk'],
+      ['Ms Ada Nwosu', 'deputy', 'ada.nwosu@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('answers typed between the quoted letter\'s lines, each marked "***" as the reply says', async () => {
+    const letter = QUOTED_LETTER.split('\n').slice(5).map((l) => (l ? '> ' + l : '>')).join('\n');
+    const quoted = letter.replace('opportunities we are developing for them.\n', 'opportunities we are developing for them.\n\n*** Dr Huw Parry, Head of Medical Physics\n*** huw.parry@nhs.net\n');
+    const e = await extractMail({
+      text: `Hello,\n\nOur answers are typed into your letter below, marked ***.\n\nSue\n\n-----Original Message-----\nFrom: CSO (NHS ENGLAND) [mailto:england.cso@nhs.net]\nSent: 13 September 2016 16:40\nTo: Medical Director\nSubject: Lead Healthcare Scientists (LHS)\n\n${quoted}`,
+    });
+    expect(people(e)).toEqual([['Dr Huw Parry', 'lead', 'huw.parry@nhs.net']]);
+  });
+});
+

@@ -9,8 +9,8 @@ export function inlineAnswerPeople(inline: string, content: string): Cand[] {
   if (!inline || base < 0) return out;
   let o = 0;
   for (const para of inline.split(/\n\s*\n/)) {
-    // "[TRUST] Yes - ...", "Response: ...", "UHNM RESPONSE: ...", "Our answer - ..."
-    const lead = /^\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:(?:[\p{L}&'’.-]+\s+){0,3}?(?:yes|answer|response|reply)\b[\s,:\-–]*)?/iu.exec(para)![0];
+    // "[TRUST] Yes - ...", "Response: ...", "UHNM RESPONSE: ...", "Our answer - ...", "*** Dr X, ..." (a marker the reply named)
+    const lead = /^\s*(?:[*#•~]{1,4}\s*)?(?:\[[^\]\n]{1,40}\]\s*)?(?:(?:[\p{L}&'’.-]+\s+){0,3}?(?:yes|answer|response|reply)\b[\s,:\-–]*)?/iu.exec(para)![0];
     const read = personIn(para.slice(lead.length, lead.length + 160), base + o + lead.length);
     const after = para.slice(read ? read.end - base - o : 0);
     if (

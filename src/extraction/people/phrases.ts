@@ -138,16 +138,18 @@ export function phrasePeople(text: string): Cand[] {
   }
   // "I have asked Siân Pryce, our ..., to act as Lead Healthcare Scientist", "We would like our
   // Consultant Biomedical Scientist, Mrs D F, to take on the LHS role", "I'm happy for Sandra Lyle
-  // to be our LHS": "to" straight after the person (and an aside), so "asked X whether she would
-  // be willing to act as ..." is not one
+  // to be our LHS", "asked Ms Y to act as his deputy": "to" straight after the person (and an
+  // aside), so "asked X whether she would be willing to act as ..." is not one
   for (const m of text.matchAll(/\b(?:asked|invited|would\s+like|wish|want|(?:happy|content|pleased|glad)\s+for)\s+(?:our\s+[^,.;\n]{3,80},\s+)?(?=\p{Lu})/gu)) {
     const at = m.index! + m[0].length;
     const read = personIn(text.slice(at, at + 160), at, confirmed);
     if (!read) continue;
     const rest = text.slice(read.end, read.end + 240);
-    if (!/^(?:\s*\([^)]*\))?(?:\s*,[^,.;]{0,100},)?,?\s+to\s+(?:act\s+as|be|become|take\s+on)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|interim\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest)) continue;
-    if (NOT_NOMINATED_AFTER.test(rest)) continue;
-    out.push({ read, how: 'phrase', role: null, window: '', fields: {} });
+    const asLead = /^(?:\s*\([^)]*\))?(?:\s*,[^,.;]{0,100},)?,?\s+to\s+(?:act\s+as|be|become|take\s+on)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|interim\s+|new\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i.test(rest);
+    // "we have also asked Ms Y (job) to act as his deputy"
+    const asDeputy = !asLead && /^(?:\s*\([^)]*\))?(?:\s*,[^,.;]{0,100},)?,?\s+to\s+(?:act\s+as|be)\s+(?:his|her|their|the|our)\s+deputy\b/i.test(rest);
+    if ((!asLead && !asDeputy) || NOT_NOMINATED_AFTER.test(rest)) continue;
+    out.push({ read, how: 'phrase', role: asDeputy ? 'deputy' : null, window: '', fields: {} });
   }
   // "From April, Dr Sarah Kinsella, ..., will take over"; "...agreed that Dr X, Head of Y, will be our LHS"
   // a person starts a sentence, a clause (after a dash too: "Hi - X will be our LHS"), or is titled

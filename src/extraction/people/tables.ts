@@ -49,6 +49,9 @@ const SECTION = /^\s*(lead(?:\s+healthcare\s+scientist)?|lhs|(?:deputy|alternate
 const UNFILLED = /^choose an item\.?$/i;
 
 /** People written as "Name: ... / Title: ... / Email: ..." blocks, one-cell-a-line tables, or column tables. */
+/** "DR BRENDAN O'SULLIVAN" → "Dr Brendan O'Sullivan" (same length, so offsets hold). */
+const capitalised = (s: string): string => s.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
 export function labelledPeople(text: string, how: Cand['how']): Cand[] {
   const lines = text.split('\n');
   const offsets: number[] = [];
@@ -89,7 +92,8 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
       return;
     }
     if (field === 'name') {
-      const read = personIn(value, offset);
+      // "NAME: DR BRENDAN O'SULLIVAN": a form filled in capitals, read as the name written normally
+      const read = personIn(/\p{Ll}/u.test(value) ? value : capitalised(value), offset);
       if (!read) return;
       push();
       cur = { read, how, role: role ?? section, window: '', fields: {} };
