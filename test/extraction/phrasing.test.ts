@@ -1107,5 +1107,18 @@ describe('shapes from the twenty-second and twenty-third blind sets (our own wor
     });
     expect(people(e)).toEqual([['Dr Huw Parry', 'lead', 'huw.parry@nhs.net']]);
   });
+
+  it('"the person best placed to take on the role is X"; "Mr Y has agreed to provide cover when X is away"', async () => {
+    const e = await extractMail({
+      text: `Thank you for your letter about Lead Healthcare Scientists. I have talked this through with Neil Dane (General Manager) and Dr Amrit Gill (Clinical Chair), and we agree that the person best placed to take on the role is Lena Fox, our Head of Imaging Physics (lena.fox@leedsth.nhs.uk).\n\nMr Ian Frith, Senior Audiologist, has agreed to provide cover when Lena is on leave (ian.frith@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Lena Fox', 'lead', 'lena.fox@leedsth.nhs.uk'],
+      ['Mr Ian Frith', 'deputy', 'ian.frith@leedsth.nhs.uk'],
+    ]);
+    // the same words about someone else's job are no nomination
+    const f = await extractMail({ text: `The person best placed to answer questions about our laboratories is Dr Amrit Gill (amrit.gill@leedsth.nhs.uk). We will send our nomination next week.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(f.nominees).toEqual([]);
+  });
 });
 

@@ -15,6 +15,10 @@ const CONFIRM_TRIGGER = /\bconfirm(?:ed)?\s+(?:that\s+)?(?=(?:Dr|Prof|Professor|
 // "for NUH the lead will be X": "lead" alone, so it counts only where the sentence is about the LHS.
 const LEAD_TRIGGER = /\b(?:our|the)\s+(?:Trust's\s+)?lead(?:\s+for\s+[^.\n]{1,40}?)?\s+(?:is|will\s+be|would\s+be)\s*:?\s*/gi;
 
+// "the person best placed to take on the role is X", "the colleague we have chosen is X": counts
+// only where the sentence is about the role
+const PERSON_IS = /\b(?:person|individual|colleague)\s+(?:best\s+placed|we\s+(?:would\s+like|wish|propose|have\s+(?:chosen|identified|agreed\s+on))|(?:we\s+have\s+)?(?:chosen|nominated|identified))\b[^.:;\n]{0,80}?\bis\s*:?\s*(?:\n[ \t]*){0,3}/gi;
+
 // "For the Walton Centre it will be Dr X <x@...>": said of the letter's question, so it counts only
 // where the person's own address follows the name
 const IT_WILL_BE = /\b(?:it|this)\s+(?:will\s+be|would\s+be|is)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)|\bours\s+(?:is|will\s+be)\s*:?\s*/gi;
@@ -40,6 +44,7 @@ const TRIGGERS: RegExp[] = [
   LEAD_TRIGGER,
   REPLACE_WITH,
   IT_WILL_BE,
+  PERSON_IS,
   // "please disregard that nomination and record instead:" with the person below
   /\b(?:record|list|register|note|add)\s+(?:instead|the\s+following|this\s+instead)\s*:\s*(?:\n[ \t]*){0,3}/gi,
   // "Please record the Trust's Lead Healthcare Scientist as:" with the person below
@@ -100,6 +105,7 @@ export function phrasePeople(text: string): Cand[] {
       const sentence = sentenceAround(text, m.index!, read.end);
       if (re === CONFIRM_TRIGGER && !LHS.test(sentence) && !/\brole\b/i.test(sentence)) continue;
       if (re === LEAD_TRIGGER && !LHS.test(sentence)) continue;
+      if (re === PERSON_IS && !LHS.test(sentence) && !/\b(?:the|this)\s+role\b/i.test(sentence)) continue;
       if (re === IT_WILL_BE && !findEmails(text.slice(read.end, read.end + 240)).some((e) => emailMatchesName(e.address, read.name) >= 1)) continue;
       if (re !== REPLACE_WITH && NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, read.start - 60), read.start))) continue;
       if (NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) continue;
@@ -182,7 +188,7 @@ export function phrasePeople(text: string): Cand[] {
   // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise", "Ms Y,
   // Principal ..., stays on as deputy", "Z (z@...) covers for her": the name just before the
   // words, with only an aside between
-  for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate)\b(?!\s+(?:director|chief|head|manager|medical|chair|of)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for)\b|\b(deputi[sz]ing)\s+(?:for|when|in\s+(?:his|her|their)\s+absence)\b|\b(covers|deputi[sz]es|stands\s+in)\s+for\s+(?:him|her|them)\b/gi)) {
+  for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate)\b(?!\s+(?:director|chief|head|manager|medical|chair|of)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for|provide\s+cover)\b|\b(deputi[sz]ing)\s+(?:for|when|in\s+(?:his|her|their)\s+absence)\b|\b(covers|deputi[sz]es|stands\s+in)\s+for\s+(?:him|her|them)\b/gi)) {
     const from = Math.max(0, m.index! - 200);
     const before = text.slice(from, m.index!);
     let found: NameRead | null = null;
