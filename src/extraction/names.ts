@@ -76,6 +76,16 @@ export function fullNameFrom(first: string, text: string): NameRead | null {
   return at === undefined ? null : readNameAt(text, at);
 }
 
+/** Every different full name a text gives with this first name ("Nisha" → "Dr Nisha Patel"), title kept. */
+export function fullNamesWithFirst(first: string, text: string): NameRead[] {
+  const names = new Map<string, NameRead>();
+  for (const m of text.matchAll(new RegExp(`\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?${escapeRe(first)}\\s+\\p{Lu}`, 'gu'))) {
+    const read = readNameAt(text, m.index!);
+    if (read && read.bare.length >= 2 && read.bare[0] === first && !names.has(read.bare.join(' '))) names.set(read.bare.join(' '), read);
+  }
+  return [...names.values()];
+}
+
 /** The full name a text gives for someone another text calls by title and surname ("Dr Singer"). */
 export function fullNameEndingIn(surname: string, text: string): NameRead | null {
   for (const m of text.matchAll(new RegExp(`\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?${escapeRe(surname)}\\b`, 'gu'))) {

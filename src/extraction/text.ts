@@ -204,9 +204,11 @@ const SALUTATION = /^[ \t]*Dear\s+\S[^\n]{0,60}$/m;
 export function splitPastedLetter(signature: string): { letter: string; signature: string } {
   const m = SALUTATION.exec(signature);
   if (!m) return { letter: '', signature };
-  const rest = splitSignOff(signature.slice(m.index));
-  // a salutation with nothing under it before the sign-off is no letter
-  if (!/\p{L}{3,}[^\n]*\n?[\s\S]*\p{L}{3,}/u.test(rest.content.slice(m[0].length))) return { letter: '', signature };
+  const from = signature.slice(m.index);
+  const rest = splitSignOff(from);
+  // a letter closes with a sign-off ("Yours sincerely"), and says something between the two
+  // (a disclaimer that opens "Dear recipient" has no sign-off)
+  if (rest.content.length === from.length || !/\p{L}{3,}[^\n]*\n?[\s\S]*\p{L}{3,}/u.test(rest.content.slice(m[0].length))) return { letter: '', signature };
   return { letter: rest.content, signature: [signature.slice(0, m.index), rest.signature].filter((s) => s.trim()).join('\n\n') };
 }
 

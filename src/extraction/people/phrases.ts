@@ -1,5 +1,5 @@
 import { findEmails } from '../contacts.js';
-import { emailMatchesName, escapeRe, isNotName, namesSpeltByAddresses, readNameAt, type NameRead } from '../names.js';
+import { emailMatchesName, fullNamesWithFirst, isNotName, namesSpeltByAddresses, type NameRead } from '../names.js';
 import type { Cand } from './candidate.js';
 import { ROLE_WORDS } from './jobTitles.js';
 import { personIn } from './personIn.js';
@@ -75,13 +75,9 @@ function firstNameOfOne(text: string, at: number): { said: NameRead; full: NameR
   if (!first || isNotName(first)) return null;
   // only where the role words follow the first name straight away (the costly search comes after)
   if (TAKES_ROLE.exec(text.slice(at + first.length, at + first.length + 160))?.index !== 1) return null;
-  const names = new Map<string, NameRead>();
-  for (const m of text.matchAll(new RegExp(`\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?${escapeRe(first)}\\s+\\p{Lu}`, 'gu'))) {
-    const read = readNameAt(text, m.index!);
-    if (read && read.bare.length >= 2 && read.bare[0] === first) names.set(read.bare.join(' '), read);
-  }
-  if (names.size !== 1) return null;
-  const full = [...names.values()][0]!;
+  const names = fullNamesWithFirst(first, text);
+  if (names.length !== 1) return null;
+  const full = names[0]!;
   return { said: { ...full, start: at, end: at + first.length }, full };
 }
 
