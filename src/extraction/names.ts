@@ -64,6 +64,9 @@ const CAPS_WORD = /^\p{Lu}{2,20}(?:['’-]\p{Lu}+)*$/u;
 /** Text to match literally inside a RegExp built at run time (a person's name). */
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Runs of capitals made a capital and small letters: "DR BRENDA O'NEILL" → "Dr Brenda O'Neill" (same length, so offsets hold). */
+export const capitalised = (s: string): string => s.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
 const titleCase = (w: string) =>
   w.replace(/\p{L}+/gu, (p) => (p === p.toUpperCase() && p.length > 1 ? p[0] + p.slice(1).toLowerCase() : p));
 
@@ -72,8 +75,7 @@ const titleCase = (w: string) =>
  * reply, "Mrs Sunita Chaudhry" in the earlier message quoted below it), title kept.
  */
 export function fullNameFrom(first: string, text: string): NameRead | null {
-  const at = new RegExp(`\\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?${escapeRe(first)}\\s+\\p{Lu}`, 'u').exec(text)?.index;
-  return at === undefined ? null : readNameAt(text, at);
+  return fullNamesWithFirst(first, text)[0] ?? null;
 }
 
 /** Every different full name a text gives with this first name ("Nisha" → "Dr Nisha Patel"), title kept. */

@@ -1,4 +1,4 @@
-import { isNotName, NHSMAIL_PERSON, POST_NOMINALS, readNameAt, type NameRead } from '../names.js';
+import { capitalised, isNotName, NHSMAIL_PERSON, POST_NOMINALS, readNameAt, type NameRead } from '../names.js';
 
 /** The person a field, cell or phrase starts with, in any of the ways a name is written there. */
 export function personIn(value: string, offset: number, confirmed?: ReadonlySet<string>): NameRead | null {
@@ -7,14 +7,14 @@ export function personIn(value: string, offset: number, confirmed?: ReadonlySet<
   const nhsmail = new RegExp(NHSMAIL_PERSON.source, 'u').exec(v);
   if (nhsmail && nhsmail.index === 0 && !POST_NOMINALS.test(nhsmail[1]!) && !nhsmail[2]!.split(/[ -]/).some(isNotName) && !nhsmail[1]!.split(/[ \t]+/).some(isNotName)) {
     const first = nhsmail[2]!;
-    const last = nhsmail[1]!.replace(/[ \t]+/g, ' ').replace(/\p{Lu}+/gu, (p) => p[0] + p.slice(1).toLowerCase());
+    const last = capitalised(nhsmail[1]!.replace(/[ \t]+/g, ' '));
     return { name: `${first} ${last}`, bare: [...first.split(/[ -]/), ...last.split(' ')], start: offset + shift, end: offset + shift + nhsmail[0].length, hasTitle: false };
   }
   // "HUSSAIN Imran": the NHSmail directory's order without the comma
   // "LIM Jun Wei": two given names after the surname
   const caps = /^(\p{Lu}{2,}(?:['’-]\p{Lu}+)*)[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+(\p{Lu}\p{Ll}+))?(?=[\s,;(<]|$)/u.exec(v);
   if (caps && !isNotName(caps[1]!) && !isNotName(caps[2]!) && !POST_NOMINALS.test(caps[1]!) && caps[1]!.length <= 20) {
-    const last = caps[1]!.replace(/\p{Lu}+/gu, (p) => p[0] + p.slice(1).toLowerCase());
+    const last = capitalised(caps[1]!);
     const given = caps[3] && !isNotName(caps[3]) ? [caps[2]!, caps[3]] : [caps[2]!];
     const end = given.length === 2 ? caps[0].length : caps[1]!.length + v.slice(caps[1]!.length).indexOf(caps[2]!) + caps[2]!.length;
     return { name: `${given.join(' ')} ${last}`, bare: [...given, last], start: offset + shift, end: offset + shift + end, hasTitle: false };

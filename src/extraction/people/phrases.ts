@@ -160,8 +160,9 @@ export function phrasePeople(text: string): Cand[] {
     const at = m.index! + m[0].length;
     // "Nisha will be our LHS": a first name alone, where the text gives one full name with it;
     // the person is then read (contacts, job) where the full name stands
-    const alias = personIn(text.slice(at, at + 160), at, confirmed) ? null : firstNameOfOne(text, at);
-    const read = alias?.said ?? personIn(text.slice(at, at + 160), at, confirmed);
+    const named = personIn(text.slice(at, at + 160), at, confirmed);
+    const alias = named ? null : firstNameOfOne(text, at);
+    const read = named ?? alias?.said;
     if (!read) continue;
     // to the end of the sentence, not stopping inside brackets ("(Blood Sciences; x@y; 0161 ...)")
     const raw = text.slice(read.end, read.end + 300);

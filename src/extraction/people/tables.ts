@@ -1,4 +1,5 @@
 import { findEmails, firstPhone } from '../contacts.js';
+import { capitalised } from '../names.js';
 import type { Role } from '../types.js';
 import type { Cand } from './candidate.js';
 import { personIn } from './personIn.js';
@@ -49,9 +50,6 @@ const SECTION = /^\s*(lead(?:\s+healthcare\s+scientist)?|lhs|(?:deputy|alternate
 const UNFILLED = /^choose an item\.?$/i;
 
 /** People written as "Name: ... / Title: ... / Email: ..." blocks, one-cell-a-line tables, or column tables. */
-/** "DR BRENDAN O'SULLIVAN" → "Dr Brendan O'Sullivan" (same length, so offsets hold). */
-const capitalised = (s: string): string => s.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
-
 export function labelledPeople(text: string, how: Cand['how']): Cand[] {
   const lines = text.split('\n');
   const offsets: number[] = [];
@@ -83,7 +81,7 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
       if (field === 'surname') parts = { ...parts, surname: value, offset: parts.forename ? parts.offset : offset };
       else parts = { ...parts, forename: value, offset: parts.surname ? parts.offset : offset };
       if (!parts.surname || !parts.forename) return;
-      const written = `${parts.honorific ? `${parts.honorific} ` : ''}${parts.forename} ${parts.surname.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase())}`;
+      const written = `${parts.honorific ? `${parts.honorific} ` : ''}${parts.forename} ${capitalised(parts.surname)}`;
       const read = personIn(written, 0);
       parts = { offset: parts.offset };
       if (!read) return;
