@@ -3,13 +3,16 @@
 // (../shared/corpus/dev) or, without it, fixtures/mailbox. Prints messages per second for
 // mailparser's simpleParser alone (sequential, raw bytes from disk) and for the real
 // `lhs parse --json` as a process (stdout consumed), and their ratio. Target: ratio <= 2.
+// Then, as a diagnostic, the cost of lhs's own stages against simpleParser's in one process,
+// message by message in turn on a sample, so that both see the same heap and machine speed:
+// this separates what the stages cost from what the parser processes add.
 //
 //   npm run bench:parse [-- --count 10000 --seed 1 --keep]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { syntheticMessages } from './lib/synthetic.js';
@@ -34,6 +37,43 @@ async function simpleParserAlone(files: string[]): Promise<{ seconds: number; cp
   }
   const used = process.cpuUsage(c);
   return { seconds: Number(process.hrtime.bigint() - t) / 1e9, cpu: (used.user + used.system) / 1e6 };
+}
+
+/**
+ * In one process, for each sampled message in turn: simpleParser, then lhs's message and
+ * extraction stages (the compiled ones `lhs parse` runs). Interleaving puts both under the same
+ * garbage collector and the same drift of this machine's speed.
+ */
+async function stagesInterleaved(files: string[]): Promise<{ n: number; mime: number; message: number; extraction: number }> {
+  const dist = (p: string) => import(pathToFileURL(join(ROOT, 'dist', p)).href);
+  const { readMessage } = (await dist('message/readMessage.js')) as typeof import('../src/message/readMessage.js');
+  const { extract, buildTrustIndex } = (await dist('extraction/extract.js')) as typeof import('../src/extraction/extract.js');
+  const { loadBundledTrusts } = (await dist('reference/ods.js')) as typeof import('../src/reference/ods.js');
+  const index = buildTrustIndex(loadBundledTrusts());
+  let mime = 0;
+  let message = 0;
+  let extraction = 0;
+  let n = 0;
+  for (const f of files) {
+    const raw = readFileSync(f);
+    const t0 = performance.now();
+    await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, keepCidLinks: true });
+    const t1 = performance.now();
+    let parsed;
+    try {
+      parsed = await readMessage(raw);
+    } catch {
+      continue; // unreadable: lhs stops there, and so does the count
+    }
+    const t2 = performance.now();
+    extract(parsed, index);
+    const t3 = performance.now();
+    mime += t1 - t0;
+    message += t2 - t1;
+    extraction += t3 - t2;
+    n++;
+  }
+  return { n, mime, message, extraction };
 }
 
 /** CPU seconds of a process and the children it waited for, through GNU time where there is one. */
@@ -101,6 +141,14 @@ async function main(): Promise<void> {
           (full.cpu === null ? '' : `; CPU ratio ${(full.cpu / base.cpu).toFixed(2)}`) +
           `; load average at start ${load.toFixed(1)} on ${cpus().length} CPUs${load > cpus().length * 0.5 ? ' (busy machine: the wall-clock ratio is pessimistic)' : ''}`,
       ].join('\n') + '\n',
+    );
+    // every 4th message, after a warm-up pass over the first 500
+    await stagesInterleaved(files.slice(0, 500));
+    const s = await stagesInterleaved(files.filter((_, k) => k % 4 === 0));
+    const per = (ms: number) => `${(ms / s.n).toFixed(2)} ms`;
+    process.stdout.write(
+      `diagnostic, one process, ${s.n} messages interleaved: simpleParser ${per(s.mime)}, lhs message stage ${per(s.message)} + extraction ${per(s.extraction)} a message; ` +
+        `stages / simpleParser ${((s.message + s.extraction) / s.mime).toFixed(2)}\n`,
     );
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
