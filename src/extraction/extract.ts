@@ -360,7 +360,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   if (kind === 'nomination') {
     // a person with an address in the text who is neither nominated nor the sender: a nominee may have been missed
     const me = sender();
-    const known = new Set([msg.from?.address ?? '', ...nominees.map((n) => n.email ?? ''), ...findEmails(sec.signature).map((e) => e.address)]);
+    const listed = readPeople().listed;
+    const known = new Set([msg.from?.address ?? '', ...nominees.map((n) => n.email ?? ''), ...listed.map((p) => p.email ?? ''), ...findEmails(sec.signature).map((e) => e.address)]);
     // an address given for someone's office ("please contact my PA, Mrs X, on ... or x@...") is no missed nominee
     const officeAddress = (e: { address: string; index: number }) =>
       /\b(?:my|his|her|the\s+MD's|the\s+Medical\s+Director's)\s+(?:PA|EA|secretary|personal\s+assistant|executive\s+assistant|office)\b|\b(?:PA|EA|secretary|assistant)\s+to\b|\badministrative\s+matters\b/i.test(
@@ -381,7 +382,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   if (kind === 'nomination' || kind === 'no_nomination' || kind === 'query') {
     const me = sender();
     // a trust's own name that reads like a person's ("Alder Hey", "Frimley Health") is no one left unread
-    const stray = unexplainedPeople(sec.content, [...nominees.map((n) => n.name), ...(me ? [me.name] : [])], kind === 'nomination').filter(
+    const stray = unexplainedPeople(sec.content, [...nominees.map((n) => n.name), ...readPeople().listed.map((p) => p.name), ...(me ? [me.name] : [])], kind === 'nomination').filter(
       (name) => !startsTrustName(name, index),
     );
     if (stray.length) {

@@ -1122,3 +1122,46 @@ describe('shapes from the twenty-second and twenty-third blind sets (our own wor
   });
 });
 
+
+describe('a table of officers with the LHS among them (our own wording)', () => {
+  const table = (rows: string) =>
+    `Dear colleagues,\n\nOur answer is in the table below.\n\nRole | Name | Job title | Email | Telephone\n${rows}\n\n${SIG}\n\n${QUOTED_LETTER}`;
+
+  it('leaves out the rows for other offices when the role column names the LHS in another row', async () => {
+    const e = await extractMail({
+      text: table(
+        [
+          'Board sponsor | Mrs Harriet Quayle | Chief Operating Officer | harriet.quayle@leedsth.nhs.uk | 0113 496 0100',
+          'Lead Healthcare Scientist | Dr Chinonso Eze | Consultant Clinical Scientist (Genomics) | chinonso.eze@leedsth.nhs.uk | 0113 496 0412',
+          'Deputy | Mr Pawel Kowalczyk | Principal Audiologist | pawel.kowalczyk@leedsth.nhs.uk | 0113 496 0413',
+          'Administrative contact | Miss Tara Lumb | Business Manager, Diagnostics | tara.lumb@leedsth.nhs.uk | 0113 496 0414',
+        ].join('\n'),
+      ),
+    });
+    expect(people(e)).toEqual([
+      ['Dr Chinonso Eze', 'lead', 'chinonso.eze@leedsth.nhs.uk'],
+      ['Mr Pawel Kowalczyk', 'deputy', 'pawel.kowalczyk@leedsth.nhs.uk'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('keeps a row whose place may be a stand-in for the LHS ("Cover"), and then asks a person', async () => {
+    const e = await extractMail({
+      text: table(
+        [
+          'Lead Healthcare Scientist | Dr Chinonso Eze | Consultant Clinical Scientist (Genomics) | chinonso.eze@leedsth.nhs.uk | 0113 496 0412',
+          'Cover when away | Mr Pawel Kowalczyk | Principal Audiologist | pawel.kowalczyk@leedsth.nhs.uk | 0113 496 0413',
+        ].join('\n'),
+      ),
+    });
+    expect(e.nominees.map((n) => n.name)).toContain('Mr Pawel Kowalczyk');
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('reads a role column of job titles as before when no row holds an LHS role', async () => {
+    const e = await extractMail({
+      text: `Dear colleagues,\n\nOur Lead Healthcare Scientist is below.\n\nRole | Name | Email\nHead of Medical Physics | Dr Chinonso Eze | chinonso.eze@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Chinonso Eze', 'lead', 'chinonso.eze@leedsth.nhs.uk']]);
+  });
+});

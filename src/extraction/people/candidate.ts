@@ -21,4 +21,6 @@ export interface Cand {
   roleFromField?: boolean;
   /** the job title came from a "Role:" field that a "Job title:" field may replace */
   titleFromRole?: boolean;
+  /** listed in a table row for another office ("Executive sponsor"): seen, and not a nominee */
+  otherOffice?: boolean;
 }

@@ -35,6 +35,8 @@ export interface PeopleResult {
   self: boolean;
   /** words that usually come with a nomination were there */
   cue: boolean;
+  /** people listed beside the nominees in another office (a table's "Executive sponsor"): not nominees, and not missed */
+  listed: { name: string; email: string | null }[];
 }
 
 export function findNominees(input: PeopleInput): PeopleResult {
@@ -52,6 +54,8 @@ export function findNominees(input: PeopleInput): PeopleResult {
     ...terseAnswerPeople(content),
   ];
   cands = cands.filter((c) => !LETTER_PEOPLE.test(c.read.name));
+  const listed = cands.filter((c) => c.otherOffice).map((c) => ({ name: c.read.name, email: c.fields.email ?? null }));
+  cands = cands.filter((c) => !c.otherOffice);
   // one person found by several rules: keep the first by position, with any labelled fields
   cands.sort((a, b) => a.read.start - b.read.start);
   const merged: Cand[] = [];
@@ -136,7 +140,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
         doubts,
       });
     } else if (!me) {
-      return { nominees, self, cue };
+      return { nominees, self, cue, listed };
     }
   }
 
@@ -168,7 +172,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
       }
     }
   }
-  return { nominees, self, cue };
+  return { nominees, self, cue, listed };
 }
 
 /** Nominees in an attachment's text (a reply form or a letter): labelled fields first, then phrases. */

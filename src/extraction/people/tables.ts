@@ -49,6 +49,33 @@ const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof(?:essor)?|Sir|Dame)\.?$/i;
 const SECTION = /^\s*(lead(?:\s+healthcare\s+scientist)?|lhs|(?:deputy|alternate)(?:\s+(?:lhs|lead(?:\s+healthcare\s+scientist)?))?|joint(?:\s+(?:lead|lhs|lead\s+healthcare\s+scientists?))?|lead\s+and\s+deputy)\s*:?\s*$/i;
 const UNFILLED = /^choose an item\.?$/i;
 
+/**
+ * A row's place in a table of the trust's officers that is some other office: "Executive
+ * sponsor", "Responsible Officer", "Administrative contact". Anything that may be a stand-in for
+ * the LHS ("Backup contact", "Cover", "Alternate") or a scientist is not one of these.
+ */
+const OTHER_OFFICE = /\b(?:sponsor|officer|guardian|director|chief|executive|administrat\w*|admin|secretary|PA|(?:personal|executive)\s+assistant|manager|chair)\b/i;
+const MAY_STAND_IN = /\b(?:scien\w*|LHS|deput\w*|joint|co-?lead|alternat\w*|back-?up|cover\w*|second|substitute|interim|acting)\b/i;
+
+/**
+ * The columns of a table (header row at `lines[at]`) that name each row's place in the LHS
+ * network: some row there holds an LHS role ("Lead Healthcare Scientist", "Deputy"). In those
+ * columns a row for another office is someone listed beside the nominees, not one of them.
+ */
+function lhsRoleColumns(lines: string[], at: number, width: number, tabbed: boolean, header: { field: Field }[]): number[] {
+  const cols = header.flatMap((h, k) => (h.field === 'role' || h.field === 'other' ? [k] : []));
+  if (!cols.length) return [];
+  const found = new Set<number>();
+  for (let i = at + 1; i < lines.length && i < at + 200; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const cells = (tabbed ? line.trim().split(/\t+/) : line.split('|')).map((c) => c.trim());
+    if (cells.length !== width) break;
+    for (const k of cols) if (lhsRoleValue(cells[k]!)) found.add(k);
+  }
+  return cols.filter((k) => found.has(k));
+}
+
 /** People written as "Name: ... / Title: ... / Email: ..." blocks, one-cell-a-line tables, or column tables. */
 export function labelledPeople(text: string, how: Cand['how']): Cand[] {
   const lines = text.split('\n');
@@ -62,6 +89,7 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
   let cur: Cand | null = null;
   let section: Role | null = null;
   let header: { field: Field; role: Role | null }[] | null = null;
+  let roleColumns: number[] = [];
   let columns: { roles: (Role | null)[]; cands: (Cand | undefined)[] } | null = null;
   const push = () => {
     if (cur) out.push(cur);
@@ -177,12 +205,17 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
       if (cells.length >= 3 && labels.some((l) => l?.field === 'name') && known >= Math.max(3, Math.ceil(cells.length / 2)) && cells.every((c, k) => labels[k] || (c.length < 30 && !/@|\d/.test(c)))) {
         push();
         header = labels.map((l) => l ?? { field: 'other' as const, role: null });
+        roleColumns = lhsRoleColumns(lines, i, cells.length, tabbed, header);
         continue;
       }
       if (header && cells.length === header.length) {
         let at = offsets[i]!;
         const nameCol = header.findIndex((h) => h.field === 'name');
+        const before = cur;
         if (nameCol >= 0) set('name', cells[nameCol]!, offsets[i]! + line.indexOf(cells[nameCol]!), header[nameCol]!.role);
+        // "Executive sponsor | Dr X | Medical Director" in a table whose role column names the LHS elsewhere
+        const row = cur !== before ? (cur as Cand | null) : null;
+        if (row && roleColumns.some((k) => OTHER_OFFICE.test(cells[k]!) && !MAY_STAND_IN.test(cells[k]!) && !lhsRoleValue(cells[k]!))) row.otherOffice = true;
         header.forEach((h, k) => {
           if (k !== nameCol) set(h.field, cells[k]!, at, h.role);
         });
