@@ -89,6 +89,18 @@ describe('replies that say no name will come now', () => {
     });
     expect(e).toMatchObject({ kind: 'no_nomination', needsReview: false, nominees: [] });
   });
+
+  it.each([
+    ['a name will be got to the writer', 'I am away until the 10th, and will ask our laboratory heads and get a name to you before your deadline.'],
+    ['someone asked to come back', 'I have passed your letter to our Director of Diagnostics and asked her to find the right person and come back to you directly.'],
+    ['someone who will respond directly', 'Our Head of Therapies will look into whether we have a suitable scientist and respond to you directly.'],
+    ['a medical director away, to identify someone', 'Dr Moss is on leave this week; I will make sure he sees this on his return so that he can identify someone for you.'],
+    ['no healthcare scientists employed directly', 'As a community and mental health provider we do not directly employ any healthcare scientists: our laboratory work is bought from the acute trust.'],
+    ['no staff in any of the professions', 'We do not employ staff in any of the healthcare science professions, so there is nobody to put forward.'],
+  ])('%s: a sure no-nomination', async (_what, line) => {
+    const e = await extractMail({ text: `Dear CSO team\n\n${line}\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(e).toMatchObject({ kind: 'no_nomination', needsReview: false, nominees: [] });
+  });
 });
 
 describe('a trust that had closed before the letter', () => {
