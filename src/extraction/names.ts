@@ -59,6 +59,8 @@ const WORD = /^\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}?\p{Ll}+)*$|^\p{Lu
 // lower-case particles inside a name: "Anna van der Berg", "Luis da Silva"
 const PARTICLE = /^(?:van|von|de|da|das|dos|do|del|della|der|den|di|du|la|le|ten|ter|bin|binti|al|el|ap|ní|nic|ó|ua|mac)$/;
 const INITIAL = /^\p{Lu}\.?$/u;
+/** "A.K.", "J.R.R.": initials run together, each with its stop */
+const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const CAPS_WORD = /^\p{Lu}{2,20}(?:['’-]\p{Lu}+)*$/u;
 
 /** Text to match literally inside a RegExp built at run time (a person's name). */
@@ -142,6 +144,13 @@ export function readNameAt(text: string, pos: number, opts: { minWords?: number;
       const after = next?.[1]!.replace(/[,.;:]+$/, '') ?? '';
       if (!after || !(WORD.test(after) || PARTICLE.test(after))) break;
       parts.push(raw);
+    } else if (JOINED_INITIALS.test(raw) && (hasTitle || stage === 'name') && stage !== 'post' && bare.length < 2) {
+      // "Dr A.K. Banerjee": initials written together, one initial each (after a title or a given
+      // name only: "U.K." alone is no one)
+      stage = 'name';
+      parts.push(raw);
+      for (const c of raw.replace(/\./g, '')) bare.push(c);
+      end = m.index + raw.length;
     } else if (stage !== 'post' && (INITIAL.test(raw) || ((WORD.test(tok) || (bare.length >= 1 && CAPS_WORD.test(tok))) && (!isNotName(tok) || givenNameAfterTitle(tok, hasTitle && !bare.length, text.slice(m.index + raw.length, m.index + raw.length + 40)) || (bare.length === 1 && !!opts.confirmed?.has(`${bare[0]} ${tok}`.toLowerCase()))))) && !POST_NOMINALS.test(raw) && bare.length < 4) {
       stage = 'name';
       // an all-capitals word longer than an initial is a surname only if it looks like one

@@ -1177,3 +1177,51 @@ describe('a table of officers with the LHS among them (our own wording)', () => 
     expect(people(e)).toEqual([['Dr Chinonso Eze', 'lead', 'chinonso.eze@leedsth.nhs.uk']]);
   });
 });
+
+describe('a twenty-seventh blind set: passive voice, asides, initials (our own wording)', () => {
+  it('"the role will be taken by Mr X" names the LHS in the passive', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nOur executive team met last week, and it was agreed that the role will be taken by Mr Tunde Bakare, Head of Clinical Engineering. His e-mail is tunde.bakare@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Mr Tunde Bakare', 'lead', 'tunde.bakare@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"The current postholder, Dr X, will be the Trust\'s LHS": a name set off by commas is the subject', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nWe have had a Chief Scientist since 2012. The present holder of that post, Dr Marguerite Osei, will be the Trust's LHS; she is on marguerite.osei@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Marguerite Osei', 'lead', 'marguerite.osei@leedsth.nhs.uk']]);
+  });
+
+  it('"agreed to act as our point of contact" is not taking the LHS role', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nWe have nobody who fits the role descriptor. Our Chief Pharmacist, Mr Lionel Abara, has kindly agreed to act as our point of contact for the network; lionel.abara@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"Dr A.K. Banerjee": initials run together are read as initials', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nDr R.S. Mukherjee will be the Trust's LHS. He can be reached at rs.mukherjee@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr R.S. Mukherjee', 'lead', 'rs.mukherjee@leedsth.nhs.uk']]);
+  });
+
+  it('"which Dr X chairs, and he will be our LHS": a title and surname stand for the full name listed above', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nOur departments are led by:\n\n- Dr Bronwen Pugh, Head of Audiology\n- Dr Kieran O’Farrell, Head of Medical Physics\n\nThe heads meet as a Healthcare Science Board, which Dr O’Farrell chairs, and he will be the Trust's Lead Healthcare Scientist. His address is kieran.ofarrell@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([["Dr Kieran O'Farrell", 'kieran.ofarrell@leedsth.nhs.uk']]);
+  });
+});
+
+describe('a letter passed to the writer', () => {
+  it('"has passed your letter of 13 September to me" is no "passed it on" answer', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nOur Medical Director has passed your letter of 13 September to me to deal with. Having read the role descriptor, I am glad to pick this up myself.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind === 'no_nomination' && !e.needsReview).toBe(false);
+  });
+});

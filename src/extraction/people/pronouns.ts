@@ -1,4 +1,4 @@
-import type { NameRead } from '../names.js';
+import { fullNameEndingIn, readNameAt, type NameRead } from '../names.js';
 import type { Cand } from './candidate.js';
 import { personIn } from './personIn.js';
 import { samePerson } from './samePerson.js';
@@ -12,6 +12,17 @@ const PRONOUN_TAKES_ROLE =
 const NOT_THE_ONE = /^[^.;\n]{0,80}\b(?:retir\w*|leaving|left\s+the|has\s+left|stepp\w+\s+down|PA|assistant|secretary)\b/i;
 
 /**
+ * "Dr O'Donoghue" at `at`, read as the one full name the text gives with that surname ("Dr Ciarán
+ * O'Donoghue" in a list above), at the surname's place; null where the text gives no full name.
+ */
+function titledSurnameInFull(text: string, at: number, before: number): NameRead | null {
+  const short = readNameAt(text.slice(at, Math.min(at + 60, before)), 0, { minWords: 1 });
+  if (!short?.hasTitle || short.bare.length !== 1) return null;
+  const full = fullNameEndingIn(short.bare[0]!, text);
+  return full ? { ...full, start: at + short.start, end: at + short.end } : null;
+}
+
+/**
  * The person a pronoun that takes the role stands for: the one person named (with a title or in
  * full) earlier in the same paragraph. Two people named there, or none, and the rule says nothing.
  */
@@ -23,7 +34,7 @@ export function pronounPeople(text: string): Cand[] {
     const named: NameRead[] = [];
     for (const s of window.matchAll(/(?<![\p{L}'’-])(?=\p{Lu})/gu)) {
       const at = paraStart + s.index!;
-      const read = personIn(text.slice(at, Math.min(at + 120, m.index!)), at);
+      const read = personIn(text.slice(at, Math.min(at + 120, m.index!)), at) ?? titledSurnameInFull(text, at, m.index!);
       if (!read || (!read.hasTitle && read.bare.length < 2)) continue;
       if (named.some((n) => n.start <= read.start && read.start < n.end || samePerson(n, read))) continue;
       named.push(read);
