@@ -1225,3 +1225,29 @@ describe('a letter passed to the writer', () => {
     expect(e.kind === 'no_nomination' && !e.needsReview).toBe(false);
   });
 });
+
+describe('whose number it is (our own wording)', () => {
+  const phones = (e: Awaited<ReturnType<typeof extractMail>>) => e.nominees.map((n) => [n.name, n.phone]);
+
+  it('a direct line given after a "Tel:" that is the switchboard is the person\'s number', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nOur nomination is below.\n\nName: Dr Rosalind Achterberg\nJob title: Consultant Clinical Scientist\nTel: 0113 243 3144 (switchboard), bleep 2210\nDirect line: 0113 392 8807\nEmail: rosalind.achterberg@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(phones(e)).toEqual([['Dr Rosalind Achterberg', '0113 392 8807']]);
+  });
+
+  it('a writer taking the role: not the number of "my PA", who keeps the diary', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nNone of our heads of department can take this on just now, so I will take on the Lead Healthcare Scientist role myself for the time being. My PA, Gillian Frost, keeps my diary and is on 0113 392 6001.\n\nRegards\n\nDr Ifeoma Nwosu\nMedical Director\nLeeds Teaching Hospitals NHS Trust\nTel: 0113 392 6000\nifeoma.nwosu@leedsth.nhs.uk\n\n${QUOTED_LETTER}`,
+      from: 'Dr Ifeoma Nwosu <ifeoma.nwosu@leedsth.nhs.uk>',
+    });
+    expect(phones(e)).toEqual([['Dr Ifeoma Nwosu', '0113 392 6000']]);
+  });
+
+  it('a block of name, job, address and then number: the number on the line below the address', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nKestrel Ward has agreed to be our Lead Healthcare Scientist, and I am delighted to nominate her. She runs our blood sciences laboratory across both of our hospitals, and already chairs the Trust's healthcare science forum, which meets every month at the main site and brings the heads of every scientific department together to plan training, workforce and the service's development; this role makes formal much of what she already does for us. Her details:\n\nKestrel Ward\nHead of Blood Sciences\nkestrel.ward@leedsth.nhs.uk\n07700 900318\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(phones(e)).toEqual([['Kestrel Ward', '07700 900318']]);
+  });
+});

@@ -21,6 +21,8 @@ export interface Cand {
   roleFromField?: boolean;
   /** the job title came from a "Role:" field that a "Job title:" field may replace */
   titleFromRole?: boolean;
+  /** the phone came from a field that calls it the switchboard: a later direct line replaces it */
+  phoneIsSwitchboard?: boolean;
   /** listed in a table row for another office ("Executive sponsor"): seen, and not a nominee */
   otherOffice?: boolean;
 }

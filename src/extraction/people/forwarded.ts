@@ -36,7 +36,17 @@ export function ownAddressIn(text: string, name: string): { email: string; phone
   const others = all.filter((x) => x !== e && x.index >= lineStart && x.index < lineEnd);
   const nextAddress = others.find((x) => x.index > e.index)?.index ?? lineEnd;
   const after = phoneIn(text.slice(e.index + e.address.length, nextAddress));
-  const phone = after ?? (others.length ? null : phoneIn(text.slice(lineStart, lineEnd)));
+  let phone = after ?? (others.length ? null : phoneIn(text.slice(lineStart, lineEnd)));
+  // a block a line a field ("Joy Preston / Head of Blood Sciences / joy.preston@... / 07700 ..."):
+  // the number on a line just below the address, in the same block, with no one else's address
+  if (!phone && !others.length) {
+    const below = text.slice(lineEnd + 1).split('\n');
+    for (const line of below.slice(0, 2)) {
+      if (!line.trim() || findEmails(line).length || /\b(?:fax|PA|secretary|assistant|switchboard)\b/i.test(line)) break;
+      phone = phoneIn(line);
+      if (phone) break;
+    }
+  }
   return { email: e.address, phone };
 }
 

@@ -2,14 +2,15 @@ import { findEmails, phoneIn } from '../contacts.js';
 import { emailMatchesName } from '../names.js';
 import type { Cand } from './candidate.js';
 
-// "please go through his secretary, Janet Moss, on ... or at ...": someone else's contacts
-const THROUGH_SOMEONE_ELSE = /\b(?:his|her|their)\s+(?:secretary|PA|EA|personal\s+assistant|executive\s+assistant|administrator|admin\s+support)\b/;
+// "please go through his secretary, Janet Moss, on ... or at ...", "my PA ... can be reached on
+// ...": someone else's contacts
+const THROUGH_SOMEONE_ELSE = /\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:secretary|PA|EA|personal\s+assistant|executive\s+assistant|administrator|admin\s+support)\b/;
 
 /**
  * The window with each sentence that sends the reader to the person's secretary or PA blanked
  * out (lengths kept), unless it gives an address that spells the person's own name.
  */
-function withoutAssistants(window: string, name: string): string {
+export function withoutAssistants(window: string, name: string): string {
   if (!THROUGH_SOMEONE_ELSE.test(window)) return window;
   // sentences and the breaks between them, alternately ("x.moss@..." does not end one)
   return window

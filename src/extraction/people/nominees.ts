@@ -7,7 +7,7 @@ import { hasNominationCue } from './cues.js';
 import { inlineAnswerPeople } from './inlineAnswers.js';
 import { ROLE_WORDS, titleAfter, titleNear } from './jobTitles.js';
 import { listedPeople } from './lists.js';
-import { contactsFor } from './nomineeContacts.js';
+import { contactsFor, withoutAssistants } from './nomineeContacts.js';
 import { blockPeople } from './pastedBlocks.js';
 import { phrasePeople } from './phrases.js';
 import { pronounPeople } from './pronouns.js';
@@ -115,7 +115,8 @@ export function findNominees(input: PeopleInput): PeopleResult {
       const sigLines = signature.split('\n');
       const at = sigLines.findIndex((l) => l.includes(me.bare[me.bare.length - 1]!));
       const titleLine = at >= 0 ? sigLines[at + 1]?.trim() : undefined;
-      const phone = firstPhone(content) ?? firstPhone(signature);
+      // not the number of the writer's PA ("My PA ... can be reached on ...")
+      const phone = firstPhone(withoutAssistants(content, me.name)) ?? firstPhone(signature);
       const sigMail = findEmails(signature).find((e) => emailMatchesName(e.address, me.name))?.address;
       // "please use my work address: ...": an address of the writer's own in what they wrote wins
       // over the one they happened to send from (a personal account, a colleague's mailbox)

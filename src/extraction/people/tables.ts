@@ -145,7 +145,15 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
       cur.titleFromRole = false;
     }
     if (field === 'email' && !cur.fields.email) cur.fields.email = findEmails(value)[0]?.address;
-    if (field === 'phone' && !cur.fields.phone) cur.fields.phone = firstPhone(value)?.text;
+    if (field === 'phone') {
+      // "Tel: 0118 ... (main switchboard)" then "Direct line: 0118 ...": the direct line is the person's
+      const phone = firstPhone(value)?.text;
+      const switchboard = /\bswitchboard\b/i.test(value);
+      if (phone && (!cur.fields.phone || (cur.phoneIsSwitchboard && !switchboard))) {
+        cur.fields.phone = phone;
+        cur.phoneIsSwitchboard = switchboard;
+      }
+    }
   };
   const nextNonEmpty = (i: number) => {
     let j = i + 1;
