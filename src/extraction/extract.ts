@@ -34,6 +34,9 @@ export { buildTrustIndex, type TrustIndex };
 
 const SUPERSEDES =
   /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be|replace\s+(?:him|her|them|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}[\p{L}'’-]+)(?:\s+as\s+[^.\n]{2,80}?)?\s+with)\b/iu;
+// "Deputising for him will be ...", "as my deputy", "X will deputise": a deputy is named somewhere
+// (not a "Deputy Medical Director", nor "no deputy")
+const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a)\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the|for\s+now\s+is\s+not)\b)/i;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
 // The reply points to answers typed into the quoted letter.
 const INLINE_POINTER =
@@ -373,6 +376,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (stray.length) {
       sure = false;
       reasons.push(`address in the text that belongs to no nominee: ${stray.slice(0, 3).join(', ')}`);
+    }
+    if (!nominees.some((n) => n.role === 'deputy') && DEPUTY_SPOKEN.test(sec.content)) {
+      sure = false;
+      reasons.push('the text speaks of a deputy but none was read');
     }
     if (JOINT.test(sec.content) && nominees.length < 2) {
       sure = false;

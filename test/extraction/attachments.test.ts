@@ -36,6 +36,25 @@ function withAttachment(note: string, file: { name: string; type: string; data: 
 const NOTE = 'Please find attached our completed form.\n\nKind regards\n\nPat Quigley\nPA to Dr Oren Saltzman, Medical Director\nLeeds Teaching Hospitals NHS Trust\nTel: 0113 496 0100';
 
 describe('nominees in attachments', () => {
+  it('a form that says two people share the role: both joint', async () => {
+    const docx = buildDocx({
+      heading: ['Lead Healthcare Scientist response', 'The Trust proposes that the two colleagues below share the Lead Healthcare Scientist role, one for laboratory and one for physiological sciences.'],
+      rows: [
+        ['Name', 'Dr Idris Bamidele'],
+        ['Job title', 'Head of Clinical Physics'],
+        ['E-mail', 'idris.bamidele@leedsth.nhs.uk'],
+        ['Name', 'Mrs Wenonah Clegg'],
+        ['Job title', 'Consultant Clinical Scientist, Blood Sciences'],
+        ['E-mail', 'wenonah.clegg@leedsth.nhs.uk'],
+      ],
+    });
+    const e = extract(await readMessage(withAttachment(NOTE, { name: 'response.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: docx })), index);
+    expect(e.nominees.map((n) => [n.name, n.role])).toEqual([
+      ['Dr Idris Bamidele', 'joint'],
+      ['Mrs Wenonah Clegg', 'joint'],
+    ]);
+  });
+
   it('a Word form with its own labels; the PA’s number in the covering note is not the nominee’s', async () => {
     const docx = buildDocx({
       heading: ['Lead Healthcare Scientist nomination'],

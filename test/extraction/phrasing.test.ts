@@ -1251,3 +1251,45 @@ describe('whose number it is (our own wording)', () => {
     expect(phones(e)).toEqual([['Kestrel Ward', '07700 900318']]);
   });
 });
+
+describe('deputies said in other words (our own wording)', () => {
+  it('"Deputising for him will be X, ...": the deputy, with no contacts of the lead', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nOur Lead Healthcare Scientist will be Dr Hamish Loughran, Head of Medical Physics (hamish.loughran@leedsth.nhs.uk; 0113 392 4410). Deputising for him will be Ayodele Fashola, Principal Audiologist.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email, n.phone])).toEqual([
+      ['Dr Hamish Loughran', 'lead', 'hamish.loughran@leedsth.nhs.uk', '0113 392 4410'],
+      ['Ayodele Fashola', 'deputy', null, null],
+    ]);
+  });
+
+  it('"please also give them Dr X (...) as my deputy", written by the lead', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nI am happy to act as the LHS for the Trust. Please could you also record Dr Ffion Llewellyn (Principal Clinical Scientist; ffion.llewellyn@leedsth.nhs.uk) as my deputy.\n\nRegards\n\nDr Okechukwu Nnamdi\nHead of Healthcare Science\nLeeds Teaching Hospitals NHS Trust\nokechukwu.nnamdi@leedsth.nhs.uk\n\n${QUOTED_LETTER}`,
+      from: 'Dr Okechukwu Nnamdi <okechukwu.nnamdi@leedsth.nhs.uk>',
+    });
+    expect(e.nominees.map((n) => [n.name, n.role])).toEqual([
+      ['Dr Okechukwu Nnamdi', 'lead'],
+      ['Dr Ffion Llewellyn', 'deputy'],
+    ]);
+  });
+
+  it('a deputy spoken of but not read sends the reply to review', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nDr Hamish Loughran (hamish.loughran@leedsth.nhs.uk) will be our Lead Healthcare Scientist, and the head of audiology will deputise.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('the text speaks of a deputy but none was read');
+  });
+
+  it('"Deputy (North site)" in a role column is the deputy role', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nRole | Name | Email\nLead Healthcare Scientist | Dr Hamish Loughran | hamish.loughran@leedsth.nhs.uk\nDeputy (North site) | Dr Ffion Llewellyn | ffion.llewellyn@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role])).toEqual([
+      ['Dr Hamish Loughran', 'lead'],
+      ['Dr Ffion Llewellyn', 'deputy'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+});

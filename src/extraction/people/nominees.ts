@@ -20,6 +20,9 @@ import { ownAddressIn } from './forwarded.js';
 import { terseAnswerPeople } from './terse.js';
 import { saidToHaveLeft } from './departed.js';
 
+// "joint leads", "sharing the Lead Healthcare Scientist role": two or more leads are joint
+const SHARED_ROLE = /\bjoint(?:ly)?\b|\bshar(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role\b/i;
+
 export interface PeopleInput {
   content: string;
   inline: string;
@@ -80,7 +83,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
   const self = saysSelf(content);
   const cue = self || hasNominationCue(content);
   const nominees: FoundNominee[] = [];
-  const joint = /\bjoint(?:ly)?\b|\bshare\s+(?:the\s+)?(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role\b/i.test(content);
+  const joint = SHARED_ROLE.test(content);
   for (const c of merged) {
     const { email, phone, emailDoubt } = contactsFor(c, exclude);
     const doubts: string[] = [];
@@ -185,6 +188,7 @@ export function findNomineesInAttachment(text: string): FoundNominee[] {
     if (same) same.fields = { ...c.fields, ...same.fields };
     else merged.push(c);
   }
+  const joint = merged.filter((c) => (c.role ?? 'lead') === 'lead').length >= 2 && SHARED_ROLE.test(text);
   return merged.map((c, i) => {
     const next = merged[i + 1]?.read.start ?? text.length;
     c.window = text.slice(c.read.end, Math.min(next, c.read.end + 400));
@@ -194,7 +198,7 @@ export function findNomineesInAttachment(text: string): FoundNominee[] {
       email,
       phone,
       jobTitle: notRole(c.fields.jobTitle ?? titleAfter(text.slice(c.read.end, c.read.end + 200))),
-      role: c.role ?? 'lead',
+      role: (c.role ?? 'lead') === 'lead' && joint ? 'joint' : (c.role ?? 'lead'),
       how: 'attachment' as const,
       doubts: emailDoubt ? [emailDoubt] : [],
     };

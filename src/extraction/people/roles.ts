@@ -7,7 +7,8 @@ export const LHS = /\b(?:lead\s+healthcare\s+scientists?|LHSs?)\b/i;
  * "Deputy LHS", "Joint lead"): the role it sets, never a job title.
  */
 export function lhsRoleValue(value: string): Role | null {
-  const v = value.trim().replace(/[.:;,]+$/, '').replace(/\s+/g, ' ');
+  // "Deputy (Harefield site)", "Lead Healthcare Scientist (interim)": a qualifier in brackets is no part of the role
+  const v = value.trim().replace(/[.:;,]+$/, '').replace(/\s+/g, ' ').replace(/\s*\((?!\s*(?:deputy|joint|lead)\s*\))[^()]{1,40}\)$/i, '');
   if (v.length > 60) return null;
   const m = /^(?:the\s+)?(?:(?:trust|nominated|proposed)\s+)?(?:(deputy|joint|co-?)(?:\s*[-/]?\s*)(?:lead\s+)?)?(lead\s+healthcare\s+scientists?|LHS|lead)?(?:\s*\(?\s*(deputy|joint|lead)\s*\)?)?$/i.exec(v);
   if (!m || (!m[1] && !m[2] && !m[3])) return null;
