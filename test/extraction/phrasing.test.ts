@@ -1293,3 +1293,42 @@ describe('deputies said in other words (our own wording)', () => {
     expect(e.needsReview).toBe(false);
   });
 });
+
+describe('a twenty-fourth blind set: ordinary replies said a little differently (our own wording)', () => {
+  it('an HTML list whose bullets come out as "-Professor X" (no space)', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nWe would like to nominate two joint Lead Healthcare Scientists, who will share the role:\n\n-Professor Ingrid Halvorsen FRCPath, Head of Infection Sciences (ingrid.halvorsen@leedsth.nhs.uk)\n-Dr Taiwo Adeleke CSci, Head of Clinical Engineering (taiwo.adeleke@leedsth.nhs.uk)\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email])).toEqual([
+      ['Professor Ingrid Halvorsen FRCPath', 'joint', 'ingrid.halvorsen@leedsth.nhs.uk'],
+      ['Dr Taiwo Adeleke CSci', 'joint', 'taiwo.adeleke@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('"the number I gave yesterday for Dr X was wrong": a correction of that nominee', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nSorry - the phone number I gave yesterday for Dr Lowri Bevan was wrong. Her direct line is 0113 392 5521; her e-mail, lowri.bevan@leedsth.nhs.uk, is as before.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone])).toEqual([['Dr Lowri Bevan', 'lowri.bevan@leedsth.nhs.uk', '0113 392 5521']]);
+    expect(e.supersedes).toBe(true);
+  });
+
+  it('"Please replace Mr A B with Dr C D as our LHS": only the new person, replacing the old', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nPlease replace Mr Desmond Achterberg with Dr Nnenna Obiora as our Lead Healthcare Scientist; Desmond leaves us in December. Nnenna's details are nnenna.obiora@leedsth.nhs.uk and 0113 392 7788.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Dr Nnenna Obiora', 'nnenna.obiora@leedsth.nhs.uk']]);
+    expect(e.supersedes).toBe(true);
+  });
+
+  it('"X has nevertheless agreed to be our LHS" after a caveat; "has also agreed to be our link" is another role', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nWe employ few scientists. Our Lead Physiologist, Ms Temperance Oduya, has nevertheless agreed to be our Lead Healthcare Scientist: temperance.oduya@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => n.name)).toEqual(['Ms Temperance Oduya']);
+    const f = await extractMail({
+      text: `Dear CSO team\n\nOur Lead Healthcare Scientist will be:\n\nDr Arjun Venkata Raman\nHead of Cardiac Physiology\narjun.raman@leedsth.nhs.uk\n\nVenkata has also agreed to be the Trust's link to the regional network.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(f.nominees.map((n) => n.name)).toEqual(['Dr Arjun Venkata Raman']);
+  });
+});

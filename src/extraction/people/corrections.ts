@@ -6,7 +6,7 @@ import { personIn } from './personIn.js';
 
 // "the email address I gave for Dr Nkem Eze", "the extension we sent you for Sunita"
 const GAVE_FOR =
-  /\b(?:e-?mail(?:\s+address)?|address|(?:tele)?phone(?:\s+number)?|(?:contact\s+)?number|extension|ext\.?|direct\s+line|mobile|contact\s+details|details)\s+(?:that\s+)?(?:I|we)\s+(?:gave|sent|provided|supplied|quoted|listed)\s+(?:you\s+|to\s+you\s+)?for\s+/gi;
+  /\b(?:e-?mail(?:\s+address)?|address|(?:tele)?phone(?:\s+number)?|(?:contact\s+)?number|extension|ext\.?|direct\s+line|mobile|contact\s+details|details)\s+(?:that\s+)?(?:I|we)\s+(?:gave|sent|provided|supplied|quoted|listed)\s+(?:you\s+|to\s+you\s+)?(?:(?:yesterday|earlier|previously|last\s+week|this\s+morning|on\s+\p{Lu}\p{Ll}+day)\s+)?for\s+/giu;
 // "I gave the wrong telephone number for Dr Singer"
 const GAVE_WRONG_FOR =
   /\b(?:I|we)\s+(?:gave|sent|provided|supplied|quoted|listed)\s+(?:you\s+)?(?:the\s+|an?\s+)?(?:wrong|incorrect|old)\s+(?:e-?mail(?:\s+address)?|address|(?:tele)?phone(?:\s+number)?|(?:contact\s+)?number|extension|direct\s+line|mobile|contact\s+details|details)\s+for\s+/gi;

@@ -32,7 +32,8 @@ export function listedPeople(text: string): Cand[] {
   let intro = '';
   let prev = '';
   for (const line of lines) {
-    const b = /^(\s*(?:[*•·\-–]|\d{1,2}[.)])\s+|)/.exec(line)!;
+    // "- Dr A", "1. Dr A", and "-Professor A" as an HTML list's bullet comes out as text
+    const b = /^(\s*(?:[*•·\-–]|\d{1,2}[.)])\s+|\s*[-–•·](?=\p{Lu})|)/u.exec(line)!;
     const item = line.slice(b[1]!.length);
     const open = LHS.test(intro) && /:\s*$/.test(intro);
     const read = open && line.trim() && (b[1] || /[,(|]|@/.test(line)) ? listedPerson(item, o + b[1]!.length) : null;
