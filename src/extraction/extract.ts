@@ -194,7 +194,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       corrected = true;
     }
   }
-  if (!nominees.length && sec.content.length < 600 && /\bbelow\b|\bFYI\b|\bforward/i.test(sec.content)) {
+  // ("Resending - the original went to the wrong address": the sender's own earlier answer, forwarded)
+  if (!nominees.length && sec.content.length < 600 && /\bbelow\b|\bFYI\b|\bforward|\bre-?send(?:ing)?\b|\bsending\s+(?:this|it)\s+again\b/i.test(sec.content)) {
     // "See below - Helen has agreed": the answer is in the forwarded chain; read it, and say so
     const saidYes = firstNamesSayingYes(sec.content);
     for (const fwd of forwardedMessages(body.quoted).slice(0, 3)) {
@@ -209,7 +210,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         // domain, or an Exchange header with a name and no address, which only an internal
         // message has) it is the trust's answer; from elsewhere a person should look
         const senderDomain = msg.from?.address.split('@')[1] ?? '';
-        const internal = !addr || (senderDomain !== 'nhs.net' && addr.toLowerCase().endsWith(`@${senderDomain}`));
+        const internal = !addr || addr.toLowerCase() === msg.from?.address || (senderDomain !== 'nhs.net' && addr.toLowerCase().endsWith(`@${senderDomain}`));
         const doubt = internal ? [] : ['found in mail forwarded from outside the sender\'s organisation, not in the reply itself'];
         // a reply that corrects or withdraws something over its own earlier message: that message is what it corrects
         if (SUPERSEDES.test(sec.content) || SAYS_WRONG.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply corrects or withdraws');

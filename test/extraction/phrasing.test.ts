@@ -1332,3 +1332,14 @@ describe('a twenty-fourth blind set: ordinary replies said a little differently 
     expect(f.nominees.map((n) => n.name)).toEqual(['Dr Arjun Venkata Raman']);
   });
 });
+
+describe('a message sent again', () => {
+  it('"Resending - the first one bounced" over the sender\'s own earlier answer: that answer is read', async () => {
+    const e = await extractMail({
+      from: 'Fenwick Alasdair <alasdair.fenwick@leedsth.nhs.uk>',
+      text: `Resending, as the first one bounced.\n\nAlasdair\n\n________________________________\nFrom: Fenwick Alasdair <alasdair.fenwick@leedsth.nhs.uk>\nSent: 03 October 2016 10:15\nTo: england.cso@nhs.uk\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nDear CSO team\n\nOur Lead Healthcare Scientist will be Dr Rukhsana Begum, Head of Clinical Immunology (rukhsana.begum@leedsth.nhs.uk, 0113 392 4455).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Rukhsana Begum', 'lead', 'rukhsana.begum@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+});
