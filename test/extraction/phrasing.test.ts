@@ -1343,3 +1343,12 @@ describe('a message sent again', () => {
     expect(e.needsReview).toBe(false);
   });
 });
+
+describe('an aside in brackets after a job title', () => {
+  it('"Head of X (she is copied in)" and "(cc\'d)" are not part of the title', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nI can confirm that the Trust's nominated Lead Healthcare Scientist is Dr Wiktoria Zielinska, Head of Clinical Immunology (she is copied in). Her details: wiktoria.zielinska@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => n.jobTitle)).toEqual(['Head of Clinical Immunology']);
+  });
+});
