@@ -59,6 +59,9 @@ const NOT_YET =
   /\b(?:(?:does|do)\s+not\s+wish\s+to|not\s+to\s+nominate|still\s+(?:discussing|considering|deciding|looking|working)|(?:board|committee|executive(?:\s+team)?|panel)\s+(?:will|is\s+due\s+to|meets?\s+to)\s+(?:decide|discuss|consider|agree|approve)|revert|in\s+due\s+course|more\s+time|(?:to\s+follow|will\s+follow)|awaiting|pending|not\s+(?:been\s+)?able\s+to\s+(?:identify|agree|nominate)|no\s+healthcare\s+scientists|not\s+applicable|does\s+not\s+apply|not\s+yet|not\s+in\s+a\s+position|(?:will|shall|'ll)\s+(?:come\s+back|get\s+back|let\s+you\s+(?:have|know)|confirm|send|forward|reply|respond|be\s+in\s+touch|write)|before\s+(?:I|we)\s+(?:put|nominate|decide|confirm)|ha(?:ve|s)\s+not\s+(?:yet\s+)?(?:decided|settled|chosen|agreed|appointed|identified)|yet\s+to\s+(?:decide|agree|appoint|identify|confirm)|passed\s+(?:it|this|your\s+letter|the\s+letter|the\s+request)\b(?![^.!?\n]{0,40}?\bto\s+me\b)|being\s+(?:recruited|considered|appointed)|(?:will|would)\s+(?:therefore\s+|then\s+|also\s+)?not\s+be\s+(?:putting|nominating|able\s+to)|(?:do|does)\s+not\s+(?:directly\s+)?(?:employ|have)\s+(?:any|healthcare\s+scientists?|staff\s+in\s+any)|(?:get|send|give)\s+(?:a|the|our)\s+name\s+(?:back\s+)?to\s+you|(?:come|get)\s+back\s+to\s+you|respond\s+to\s+you\s+directly|identify\s+(?:someone|somebody|the\s+right\s+person)\s+for\s+you|(?:give|send|provide)\s+you\s+(?:a|the|our)\s+name|(?:have|give|send)\s+(?:you\s+)?a\s+name\s+(?:for\s+you\s+|to\s+you\s+)?(?:by|after|before|once|when|within|in\s+(?:the\s+)?(?:next|new|coming))|considering\s+who|(?:sent|provided|given|supplied|submitted)\s+(?:the|our|their|these|this)\s+(?:name|names|details|information)\b[^.]{0,80}?\bto\s+(?!you\b|yourselves\b|the\s+CSO\b|england\.cso)|declin(?:e|ing)|unable\s+to\s+(?:nominate|identify)|no\s+(?:one|suitable)|not\s+(?:be\s+)?(?:appropriate|relevant)\s+(?:for|to)\s+(?:us|our)|recruit(?:ing|ment)\s+to\s+the\s+post|(?:acknowledge|confirm)\s+receipt)\b/i;
 const QUESTION = /\?|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:clarify|confirm\s+whether|tell\s+(?:me|us)|advise|send|let\s+(?:me|us)\s+know)\b/i;
 
+// a question that hands the request to a colleague rather than asking the CSO team
+const DELEGATES = /\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:pick\s+(?:this|it)\s+up|suggest\s+(?:who|someone|a\s+name)|find\s+(?:someone|a\s+name)|deal\s+with\s+(?:this|it)|handle\s+(?:this|it)|action\s+(?:this|it)|take\s+(?:this|it)\s+(?:on|forward))\b|\bwho\s+(?:we|I)\s+should\s+(?:put\s+forward|nominate|suggest)\b/i;
+
 /** A reply that names nobody: a question, or an answer that is not (yet) a name. */
 export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination'; sure: boolean; why: string } {
   const t = content.slice(0, 20_000);
@@ -71,6 +74,8 @@ export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination
     if (questions >= 2 || waitsOnAnswer) return { kind: 'query', sure: true, why: 'asks a question before answering' };
     return { kind: 'query', sure: false, why: 'asks a question and also says a name will follow' };
   }
+  // "Jo - can you pick this up and suggest who we should put forward?": a question to a colleague, sent here by mistake
+  if (q && DELEGATES.test(t)) return { kind: 'query', sure: false, why: 'asks someone to take the request on: it may be an internal message sent here by mistake' };
   if (q) return { kind: 'query', sure: true, why: 'asks a question' };
   if (notYet) return { kind: 'no_nomination', sure: true, why: 'no name yet' };
   return { kind: 'no_nomination', sure: false, why: 'names nobody and neither asks nor says when a name will come' };

@@ -7,9 +7,9 @@ export const POST_NOMINALS =
 /**
  * Engineering and registration letters that the parse contract's list of post-nominals does not
  * name: read past (never a name of their own, "IEng Miet") but left out of the name, so that
- * "Mr D O'Sullivan MSc IEng MIET" compares equal to "D O'Sullivan" as the register expects.
+ * "Mr D O'Sullivan MSc IEng MIET" (or "Mr H Galbraith BEng MIPEM") compares equal to "D O'Sullivan" as the register expects.
  */
-const UNLISTED_POST_NOMINALS = /^(?:IEng|MIET|MInstP|AMIPEM|RCCP|MIPSM|FIPSM|MCSci|RCPSci|AHCS|MAHCS|MRSB|MBCS|MIMechE|CSciTeach)[,.]?$/i;
+const UNLISTED_POST_NOMINALS = /^(?:BEng|MEng|BMedSci|MSci|MClinSci|BPharm|MPharm|LLB|IEng|MIET|MInstP|AMIPEM|RCCP|MIPSM|FIPSM|MCSci|RCPSci|AHCS|MAHCS|MRSB|MBCS|MIMechE|CSciTeach)[,.]?$/i;
 
 // Capitalised words that start sentences or name things, not people.
 const NOT_NAME = new Set(

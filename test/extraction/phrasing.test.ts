@@ -1352,3 +1352,47 @@ describe('an aside in brackets after a job title', () => {
     expect(e.nominees.map((n) => n.jobTitle)).toEqual(['Head of Clinical Immunology']);
   });
 });
+
+describe('a twenty-eighth and twenty-ninth blind set: deputies and joint leads in other words (our own wording)', () => {
+  const roles = (e: Awaited<ReturnType<typeof extractMail>>) => e.nominees.map((n) => [n.name, n.role]);
+  const say = (line: string) => extractMail({ text: `Dear CSO team\n\n${line}\n\n${SIG}\n\n${QUOTED_LETTER}` });
+
+  it.each([
+    ['"will be backed up by Y"', 'We put forward Dr Alun Meredith (alun.meredith@leedsth.nhs.uk) as our Lead Healthcare Scientist. He will be backed up by Mrs Sade Ogunleye, Principal Physiologist (sade.ogunleye@leedsth.nhs.uk).'],
+    ['"The alternate is my colleague Y"', 'Dr Alun Meredith (alun.meredith@leedsth.nhs.uk) will be our Lead Healthcare Scientist. The alternate is my colleague Mrs Sade Ogunleye, Principal Physiologist (sade.ogunleye@leedsth.nhs.uk).'],
+    ['"Y will cover in her absence"', 'Dr Alun Meredith is our Lead Healthcare Scientist: alun.meredith@leedsth.nhs.uk. Mrs Sade Ogunleye, Principal Physiologist, will cover in his absence (sade.ogunleye@leedsth.nhs.uk).'],
+    ['"with Y, ..., as second"', 'The Trust will put forward Dr Alun Meredith, Head of Medical Physics, with Mrs Sade Ogunleye, Principal Physiologist, as second.\n\nAlun: alun.meredith@leedsth.nhs.uk\nSade: sade.ogunleye@leedsth.nhs.uk'],
+  ])('%s: a deputy', async (_what, line) => {
+    expect(roles(await say(line))).toEqual([
+      ['Dr Alun Meredith', 'lead'],
+      ['Mrs Sade Ogunleye', 'deputy'],
+    ]);
+  });
+
+  it('"Y, our Lead X, Blood Sciences, has agreed to deputise for Dr Z, ..., who takes on the LHS role"', async () => {
+    const e = await say('Mrs Sade Ogunleye, our Lead Biomedical Scientist, Haematology, has agreed to deputise for Dr Alun Meredith, Head of Medical Physics, who takes on the LHS role for the Trust.\n\nAlun Meredith - alun.meredith@leedsth.nhs.uk\nSade Ogunleye - sade.ogunleye@leedsth.nhs.uk');
+    expect(roles(e)).toEqual([
+      ['Mrs Sade Ogunleye', 'deputy'],
+      ['Dr Alun Meredith', 'lead'],
+    ]);
+  });
+
+  it('"A (...) and B (...) will hold the role together as co-leads": both joint', async () => {
+    const e = await say('We decided against choosing one person. Dr Alun Meredith (Head of Medical Physics) and Mrs Sade Ogunleye (Principal Physiologist) will hold the role together as co-leads.\n\nalun.meredith@leedsth.nhs.uk\nsade.ogunleye@leedsth.nhs.uk');
+    expect(roles(e)).toEqual([
+      ['Dr Alun Meredith', 'joint'],
+      ['Mrs Sade Ogunleye', 'joint'],
+    ]);
+  });
+
+  it('"Mr X BEng MIPEM": engineering degrees are read past, as post-nominals', async () => {
+    const e = await say('Our Lead Healthcare Scientist is:\n\nMr Fergal Duggan BEng MIPEM, Head of Medical Electronics\nfergal.duggan@leedsth.nhs.uk');
+    expect(e.nominees.map((n) => n.name)).toEqual(['Mr Fergal Duggan MIPEM']);
+  });
+
+  it('"Jo - can you pick this up and suggest who we should put forward?": a question to a colleague is not a sure query', async () => {
+    const e = await extractMail({ text: `Jo\n\nCan you pick this up please and suggest who we should put forward? Reply needed by the 11th.\n\nThanks\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(e.nominees).toEqual([]);
+    expect(e.needsReview).toBe(true);
+  });
+});

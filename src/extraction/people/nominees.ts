@@ -21,7 +21,7 @@ import { terseAnswerPeople } from './terse.js';
 import { saidToHaveLeft } from './departed.js';
 
 // "joint leads", "sharing the Lead Healthcare Scientist role": two or more leads are joint
-const SHARED_ROLE = /\bjoint(?:ly)?\b|\bshar(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role\b/i;
+const SHARED_ROLE = /\bjoint(?:ly)?\b|\bco-?leads?\b|\bshar(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role\b/i;
 
 export interface PeopleInput {
   content: string;
