@@ -1396,3 +1396,23 @@ describe('a twenty-eighth and twenty-ninth blind set: deputies and joint leads i
     expect(e.needsReview).toBe(true);
   });
 });
+
+describe('assistants and cells with a job in them', () => {
+  it('"Sandra Lowe (PA) - ..." in the contact lines is the assistant, not a second nominee', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nOur Lead Healthcare Scientist is Professor Kwabena Asare, Director of Healthcare Science.\n\nContact details:\nSandra Lowe (PA) - sandra.lowe@leedsth.nhs.uk - 0113 392 1001\nProf Kwabena Asare - kwabena.asare@leedsth.nhs.uk - 0113 392 1003\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Professor Kwabena Asare', 'kwabena.asare@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"Mr X, Principal Clinical Scientist | x@..." in a table cell: the title stops at the cell', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nRole | Name | Email\nLead Healthcare Scientist | Dr Halima Yusuf, Head of Nuclear Medicine | halima.yusuf@leedsth.nhs.uk\nDeputy | Mr Callum Reid, Principal Clinical Scientist | callum.reid@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.jobTitle])).toEqual([
+      ['Dr Halima Yusuf', 'lead', 'Head of Nuclear Medicine'],
+      ['Mr Callum Reid', 'deputy', 'Principal Clinical Scientist'],
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ export function titleAfter(text: string): string | null {
   }
   const paren = /^\s*\(([A-Z][^()\n@]{2,90})\)/.exec(text);
   if (paren && ROLE_WORDS.test(paren[1]!) && !/\d{3}/.test(paren[1]!)) return paren[1]!.trim();
-  const m = /^\s*(?:,|\s[-–—]|\(|\n)\s*(?:who\s+is\s+)?(?:our|the|as)?\s*([A-Z][^,;.\n–—()]{2,120}(?:\((?!\s*(?:she|he|they|who|copied|cc'?d?|now|currently)\b)[^)\n@\d]{2,50}\)(?:\s+and\s+\p{Lu}[^,;.\n–—()]{2,80})?)?)/u.exec(text);
+  const m = /^\s*(?:,|\s[-–—]|\(|\n)\s*(?:who\s+is\s+)?(?:our|the|as)?\s*([A-Z][^,;.\n–—()|]{2,120}(?:\((?!\s*(?:she|he|they|who|copied|cc'?d?|now|currently)\b)[^)\n@\d]{2,50}\)(?:\s+and\s+\p{Lu}[^,;.\n–—()]{2,80})?)?)/u.exec(text);
   if (!m) return null;
   const t = m[1]!
     .split(/\s[-–—]\s/)[0]!

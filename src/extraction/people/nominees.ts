@@ -23,6 +23,8 @@ import { saidToHaveLeft } from './departed.js';
 // "joint leads", "sharing the Lead Healthcare Scientist role": two or more leads are joint
 const SHARED_ROLE = /\bjoint(?:ly)?\b|\bco-?leads?\b|\bshar(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role\b/i;
 
+const ASSISTANT_AFTER = /^\s*(?:\((?:PA|EA|secretary|personal\s+assistant|executive\s+assistant|administrator)\)|,\s*(?:PA|EA|secretary|personal\s+assistant|executive\s+assistant)\s+to\b)/i;
+
 export interface PeopleInput {
   content: string;
   inline: string;
@@ -57,7 +59,9 @@ export function findNominees(input: PeopleInput): PeopleResult {
     ...terseAnswerPeople(content),
   ];
   cands = cands.filter((c) => !LETTER_PEOPLE.test(c.read.name));
-  const listed = cands.filter((c) => c.otherOffice).map((c) => ({ name: c.read.name, email: c.fields.email ?? null }));
+  // "Karen Doyle (PA) - karen.doyle@...": someone's assistant, listed for the diary, not a nominee
+  for (const c of cands) if (ASSISTANT_AFTER.test(content.slice(c.read.end, c.read.end + 40))) c.otherOffice = true;
+  const listed = cands.filter((c) => c.otherOffice).map((c) => ({ name: c.read.name, email: c.fields.email ?? ownAddressIn(content, c.read.name)?.email ?? null }));
   cands = cands.filter((c) => !c.otherOffice);
   // one person found by several rules: keep the first by position, with any labelled fields
   cands.sort((a, b) => a.read.start - b.read.start);
