@@ -36,7 +36,7 @@ const SUPERSEDES =
   /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be|replace\s+(?:him|her|them|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+as\s+[^.\n]{2,80}?)?\s+with)\b/iu;
 // "Deputising for him will be ...", "as my deputy", "X will deputise": a deputy is named somewhere
 // (not a "Deputy Medical Director", nor "no deputy")
-const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a)\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the|for\s+now\s+is\s+not)\b)/i;
+const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a)\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/i;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
 // The reply points to answers typed into the quoted letter.
 const INLINE_POINTER =
