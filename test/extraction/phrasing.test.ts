@@ -1416,3 +1416,38 @@ describe('assistants and cells with a job in them', () => {
     ]);
   });
 });
+
+describe('a thirtieth and thirty-first blind set (our own wording)', () => {
+  it('"one LHS covering both sites: Mrs X, Head of Y" names the person after the colon', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nSince the merger we answer as one organisation and have agreed one LHS covering both hospitals: Mrs Rosheen Kilbride, Head of Physiological Sciences (rosheen.kilbride@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Mrs Rosheen Kilbride', 'rosheen.kilbride@leedsth.nhs.uk']]);
+  });
+
+  it('"I will be Guy\'s and St Thomas\' Lead Healthcare Scientist": the writer, with a trust name that has "and" in it', async () => {
+    const e = await extractMail({
+      from: 'Dr Temitayo Ajayi <temitayo.ajayi@gstt.nhs.uk>',
+      text: `Dear CSO team\n\nOur Medical Director has asked me to tell you that I will be Guy's and St Thomas' Lead Healthcare Scientist.\n\nRegards\n\nDr Temitayo Ajayi\nHead of Clinical Immunology\nGuy's and St Thomas' NHS Foundation Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Dr Temitayo Ajayi', 'temitayo.ajayi@gstt.nhs.uk']]);
+  });
+
+  it('"I\'m very happy to take this on ... my details are" in a forwarded reply is the writer taking the role; without the details it is not', async () => {
+    const fwd = (answer: string) =>
+      extractMail({
+        text: `Please see the trail below, which our Medical Director asked me to send on.\n\nKind regards\nPat\n\n________________________________\nFrom: Oduya Kelechi\nSent: 03 October 2016 09:47\nTo: Fenwick Alasdair\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nAlasdair,\n\n${answer}\n\nKelechi\n\n________________________________\nFrom: Fenwick Alasdair\nSent: 28 September 2016 14:05\nTo: Oduya Kelechi\nSubject: FW: Lead Healthcare Scientists (LHS)\n\nKelechi - would you be willing to be ours?\n\n${QUOTED_LETTER}`,
+      });
+    const yes = await fwd("Thanks for asking. I'm very happy to take this on. For the list my details are:\n\nDr Kelechi Oduya\nHead of Healthcare Science\nkelechi.oduya@leedsth.nhs.uk\n0113 392 6610");
+    expect(yes.nominees.map((n) => [n.name, n.email])).toEqual([['Dr Kelechi Oduya', 'kelechi.oduya@leedsth.nhs.uk']]);
+    const unsure = await fwd("Thanks for asking. I'm very happy to take this on and will find out who is best placed.");
+    expect(unsure.nominees).toEqual([]);
+  });
+
+  it('a bullet before each line of a block ("*   Name", "*   Job") is no part of the job title', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nRe: Lead Healthcare Scientist\n\nOur nominee is:\n\n*         Oskar Lindqvist\n*         Lead Clinical Physiologist\n*         oskar.lindqvist@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.jobTitle])).toEqual([['Oskar Lindqvist', 'Lead Clinical Physiologist']]);
+  });
+});

@@ -11,7 +11,8 @@ export function titleAfter(text: string): string | null {
   // the rest of the name's line holds only contacts: the title is the next line, whole
   const line = /^([^\n]*)\n[ \t]*([^\n]{3,120})/.exec(text);
   if (line && !/\p{L}{3,}/u.test(line[1]!.replace(/<[^>]*>+|\S+@\S+|\([^)]*\)/g, ''))) {
-    const t = line[2]!.trim();
+    // a bullet before each line ("*   Marcus Olawale / *   Lead Clinical Physiologist") is no part of the title
+    const t = line[2]!.trim().replace(/^[*•·–-]\s+/, '');
     // "Role: Lead Healthcare Scientist" on the next line is a labelled field, read as one
     if (ROLE_WORDS.test(t) && !/@|\d{3}/.test(t) && !/^[A-Za-z][A-Za-z ]{1,30}:/.test(t)) return t;
   }

@@ -37,7 +37,7 @@ const TRIGGERS: RegExp[] = [
   /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee|nominated\s+(?:individual|person|lead|officer|colleague))(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?(?:\s+(?:from\s+now\s+on|going\s+forward|with\s+(?:immediate\s+)?effect|henceforth|therefore|however))?(?:,\s+who\s+[^,.;\n]{1,120},)?,?\s+(?:(?:is|will|would|shall)\s+(?:now|instead|therefore|then|still)\s+be|is\s+(?:now|still)|is\s+to\s+be|will\s+be|would\s+be|shall\s+be|should\s+be|is)\b\s*(?:to\s+be\s+)?:?\s*(?:\n[ \t]*){0,3}(?:[A-Z][a-z]+,?\s+(?:i\.?e\.?|that\s+is|namely),?\s+)?/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist)s\s+(?:are|will\s+be)\s*:?\s*(?:\n[ \t]*){0,3}/gi,
-  /\b(?:LHSs?|Lead\s+Healthcare\s+Scientists?|nominations?|nominees?)(?:\s+for\s+[^:\n]{1,120}?)?(?:\s*:|[ \t]+[-–][ \t])[ \t]*(?:\n[ \t]*){0,3}/gi,
+  /\b(?:LHSs?|Lead\s+Healthcare\s+Scientists?|nominations?|nominees?)(?:\s+(?:for|covering|across)\s+[^:\n]{1,120}?)?(?:\s*:|[ \t]+[-–][ \t])[ \t]*(?:\n[ \t]*){0,3}/gi,
   CONFIRM_TRIGGER,
   // "We already have one - Dr X, ...": the trust's LHS in post
   /\balready\s+(?:have|has)\s+(?:one|an?\s+(?:LHS|Lead\s+Healthcare\s+Scientist|lead))(?:\s+in\s+(?:post|place))?\s*(?:[-–—:,]\s*|\s+who\s+is\s+|\s+in\s+)/gi,

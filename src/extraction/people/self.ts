@@ -13,7 +13,7 @@ export const SELF =
  * to be put forward as our LHS".
  */
 const SELF_FREE =
-  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like)\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+)?(?:(?:\p{Lu}[\p{L}&-]*\s+){0,4}\p{Lu}[\p{L}-]*(?:'s|’s|s'|s’)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+){0,2}(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
+  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like)\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+)?(?:(?:\p{Lu}[\p{L}&'’-]*\s+|(?:and|of)\s+){0,5}\p{Lu}[\p{L}-]*(?:'s|’s|s'|s’|'|’)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+){0,2}(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
 
 /**
  * Asked whether they would take the role, the sender says yes in the next breath: "Dr W asked
@@ -23,8 +23,15 @@ const SELF_FREE =
 const SELF_ASKED =
   /\basked\s+(?:me\s+)?(?:whether|if)\s+I\s+(?:would|could|might|will)\s+(?:be\s+(?:willing|able|happy)\s+to\s+|like\s+to\s+)?(?:(?:act\s+as|be|take\s+on|become)\s+(?:the\s+|our\s+)?(?:Trust's\s+|Trust’s\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b|take\s+(?:it|this|this\s+role|the\s+role)\s+on\b|take\s+on\s+(?:the|this)\s+role\b)[^.!?\n]{0,80}[.!]?\s+(?:and\s+)?I(?:'m|’m|\s+am|\s+was|\s+have|'ve|’ve)\s+(?:very\s+|more\s+than\s+|most\s+)?(?:glad|happy|pleased|delighted|willing|agreed|accepted|said\s+yes)\b(?![^.!?\n]{0,40}\b(?:not|decline\w*|but)\b)/i;
 
+/**
+ * "I'm very happy to take this on ... my details are:": taking "this" on is the role only where
+ * the writer then gives their own details for the list (else it may be taking on the letter).
+ */
+const SELF_TAKES_IT_ON =
+  /\bI(?:'m|’m|\s+am)\s+(?:very\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted|willing)\s+to\s+take\s+(?:this|it)\s+on\b(?=[^]{0,200}\bmy\s+(?:contact\s+)?details\b)/i;
+
 /** The sender says they are the nominee, in any of the ways above. */
-export const saysSelf = (text: string): boolean => SELF.test(text) || SELF_FREE.test(text) || SELF_ASKED.test(text);
+export const saysSelf = (text: string): boolean => SELF.test(text) || SELF_FREE.test(text) || SELF_ASKED.test(text) || SELF_TAKES_IT_ON.test(text);
 
 /** The sender's own name as their signature writes it, or as the From header does. */
 export function senderName(signature: string, from: Address | null): (NameRead & { fromSignature: boolean }) | null {
