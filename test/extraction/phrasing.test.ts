@@ -1451,3 +1451,30 @@ describe('a thirtieth and thirty-first blind set (our own wording)', () => {
     expect(e.nominees.map((n) => [n.name, n.jobTitle])).toEqual([['Oskar Lindqvist', 'Lead Clinical Physiologist']]);
   });
 });
+
+describe('after the thirtieth blind set (our own wording)', () => {
+  it('"Dr X, Consultant ..., who leads ..., will be our LHS": two asides between the name and the role', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nWe have agreed that Dr Parisa Tehrani, Consultant Clinical Scientist, who runs our regional genetics laboratory, will be our Lead Healthcare Scientist. Her address is parisa.tehrani@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Dr Parisa Tehrani', 'parisa.tehrani@leedsth.nhs.uk']]);
+  });
+
+  it('"Y, Chief Biomedical Scientist, will act as Parisa\'s deputy": the deputy, named by the lead\'s first name', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nOur Lead Healthcare Scientist will be Dr Parisa Tehrani (parisa.tehrani@leedsth.nhs.uk).\n\nGwilym Roberts, Chief Biomedical Scientist, will act as Parisa's deputy and can be reached at gwilym.roberts@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role])).toEqual([
+      ['Dr Parisa Tehrani', 'lead'],
+      ['Gwilym Roberts', 'deputy'],
+    ]);
+  });
+
+  it('"Please disregard my email nominating X ... will instead be Dr Y": only Y', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nPlease disregard my email of 16 September nominating Mr Colm Brady, who has since been seconded to the regional network.\n\nOur Lead Healthcare Scientist will instead be Dr Parisa Tehrani: parisa.tehrani@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => n.name)).toEqual(['Dr Parisa Tehrani']);
+    expect(e.supersedes).toBe(true);
+  });
+});

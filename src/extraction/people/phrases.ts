@@ -105,6 +105,8 @@ export function phrasePeople(text: string): Cand[] {
       if (re === LEAD_TRIGGER && !LHS.test(sentence)) continue;
       if (re === PERSON_IS && !LHS.test(sentence) && !/\b(?:the|this)\s+role\b/i.test(sentence)) continue;
       if (re === IT_WILL_BE && !findEmails(text.slice(read.end, read.end + 240)).some((e) => emailMatchesName(e.address, read.name) >= 1)) continue;
+      // "Please disregard my email of 16 September nominating X": that nomination is withdrawn
+      if (re === TRIGGERS[0] && /nominating/i.test(m[0]) && /\b(?:disregard\w*|withdraw\w*|cancel\w*)\b[^.!?\n]{0,80}$/i.test(text.slice(Math.max(0, m.index! - 100), m.index!))) continue;
       if (re !== REPLACE_WITH && NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, read.start - 60), read.start))) continue;
       if (NOT_NOMINATED_AFTER.test(text.slice(read.end, read.end + 100))) continue;
       const before = m[1] && ROLE_WORDS.test(m[1]) ? { jobTitle: m[1].trim() } : nameAt > at ? { jobTitle: titleFirst![1]!.trim() } : {};
@@ -180,7 +182,7 @@ export function phrasePeople(text: string): Cand[] {
     const between = said ? rest.slice(0, said.index).replace(/\([^()\n]*\)/g, '()') : '';
     // "The current postholder, Dr X, will be ...": a name set off by commas is the subject before it
     const apposition = /,\s$/.test(text.slice(Math.max(0, at - 2), at)) && /^\s*,\s*$/.test(between);
-    if (said && (apposition || /^(?:\s*\([^)]*\),?)?(?:\s*,[^,]*,)?\s*(?:who\s+|is\s+(?:the\s+)?(?:obvious|natural|right|best)\s+(?:choice|person|candidate)\s+and\s+)?$/.test(between) || /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,?)?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
+    if (said && (apposition || /^(?:\s*\([^)]*\),?)?(?:\s*,[^,]*,|\s*,(?!\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\b)[^,]*,[^,]*,)?\s*(?:who\s+|is\s+(?:the\s+)?(?:obvious|natural|right|best)\s+(?:choice|person|candidate)\s+and\s+)?$/.test(between) || /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,?)?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
       // "has agreed to act as deputy": the role the words give
       const as = /^\s+as\s+(?:(?:his|her|their|the|our)\s+)?(deputy|alternate|joint\s+lead)\b/i.exec(rest.slice(said.index + said[0].length));
       out.push({ read: alias?.full ?? read, how: 'phrase', role: as ? (/joint/i.test(as[1]!) ? 'joint' : 'deputy') : null, window: '', fields: {} });
@@ -189,7 +191,7 @@ export function phrasePeople(text: string): Cand[] {
   // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise", "Ms Y,
   // Principal ..., stays on as deputy", "Z (z@...) covers for her": the name just before the
   // words, with only an aside between
-  for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:my|his|her|their|the|our)\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate|second)\b(?!\s+(?:director|chief|head|manager|medical|chair|of|choice|option|preference|candidate|author|reader|opinion)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for|provide\s+cover|cover\s+in\s+(?:his|her|their)\s+absence|understudy)\b|\b(deputi[sz]ing)\s+(?:for|when|in\s+(?:his|her|their)\s+absence)\b|\b(covers|deputi[sz]es|stands\s+in)\s+for\s+(?:him|her|them)\b/gi)) {
+  for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:my|his|her|their|the|our|[A-Z][A-Za-z-]+(?:'s|’s))\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate|second)\b(?!\s+(?:director|chief|head|manager|medical|chair|of|choice|option|preference|candidate|author|reader|opinion)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for|provide\s+cover|cover\s+in\s+(?:his|her|their)\s+absence|understudy)\b|\b(deputi[sz]ing)\s+(?:for|when|in\s+(?:his|her|their)\s+absence)\b|\b(covers|deputi[sz]es|stands\s+in)\s+for\s+(?:him|her|them)\b/gi)) {
     const from = Math.max(0, m.index! - 200);
     const before = text.slice(from, m.index!);
     let found: NameRead | null = null;
