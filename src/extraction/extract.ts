@@ -28,12 +28,15 @@ import { splitQuoted } from './body/quotes.js';
 import { htmlToTextMarkingQuote, tidyLinks } from '../text/html.js';
 import { buildTrustIndex, findTrustMentions, startsTrustName, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
+import { ASSISTANT } from './people/roles.js';
 import type { Extraction, Kind, Nominee } from './types.js';
 
 export { buildTrustIndex, type TrustIndex };
 
 const SUPERSEDES =
   /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be|replace\s+(?:him|her|them|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+as\s+[^.\n]{2,80}?)?\s+with)\b/iu;
+// "please contact my PA, Mrs X, on ... or x@...": the sentence gives someone's office, not a nominee
+const OFFICE_ADDRESS = new RegExp(String.raw`\b(?:my|his|her|the\s+MD's|the\s+Medical\s+Director's)\s+(?:${ASSISTANT}|office)\b|\b(?:${ASSISTANT}|assistant)\s+to\b|\badministrative\s+matters\b`, 'i');
 // "Deputising for him will be ...", "as my deputy", "X will deputise": a deputy is named somewhere
 // (not a "Deputy Medical Director", nor "no deputy")
 const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a)\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/i;
@@ -367,10 +370,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     const listed = readPeople().listed;
     const known = new Set([msg.from?.address ?? '', ...nominees.map((n) => n.email ?? ''), ...listed.map((p) => p.email ?? ''), ...findEmails(sec.signature).map((e) => e.address)]);
     // an address given for someone's office ("please contact my PA, Mrs X, on ... or x@...") is no missed nominee
-    const officeAddress = (e: { address: string; index: number }) =>
-      /\b(?:my|his|her|the\s+MD's|the\s+Medical\s+Director's)\s+(?:PA|EA|secretary|personal\s+assistant|executive\s+assistant|office)\b|\b(?:PA|EA|secretary|assistant)\s+to\b|\badministrative\s+matters\b/i.test(
-        sentenceAround(sec.content, e.index, e.index + e.address.length),
-      );
+    const officeAddress = (e: { address: string; index: number }) => OFFICE_ADDRESS.test(sentenceAround(sec.content, e.index, e.index + e.address.length));
     const stray = [...new Set(findEmails(sec.content).filter((e) => !officeAddress(e)).map((e) => e.address))].filter(
       (a) => !known.has(a) && !(me && emailMatchesName(a, me.name) === 2) && !nominees.some((n) => emailMatchesName(a, n.name) === 2),
     );

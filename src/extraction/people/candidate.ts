@@ -23,6 +23,6 @@ export interface Cand {
   titleFromRole?: boolean;
   /** the phone came from a field that calls it the switchboard: a later direct line replaces it */
   phoneIsSwitchboard?: boolean;
-  /** listed in a table row for another office ("Executive sponsor"): seen, and not a nominee */
+  /** listed for another office (a table's "Executive sponsor") or as someone's assistant ("Karen Doyle (PA)"): seen, and not a nominee */
   otherOffice?: boolean;
 }

@@ -1,10 +1,11 @@
 import { findEmails, phoneIn } from '../contacts.js';
 import { emailMatchesName } from '../names.js';
 import type { Cand } from './candidate.js';
+import { ASSISTANT } from './roles.js';
 
 // "please go through his secretary, Janet Moss, on ... or at ...", "my PA ... can be reached on
 // ...": someone else's contacts
-const THROUGH_SOMEONE_ELSE = /\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:secretary|PA|EA|personal\s+assistant|executive\s+assistant|administrator|admin\s+support)\b/;
+const THROUGH_SOMEONE_ELSE = new RegExp(String.raw`\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+${ASSISTANT}\b`);
 
 /**
  * The window with each sentence that sends the reader to the person's secretary or PA blanked

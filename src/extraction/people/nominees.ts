@@ -11,7 +11,7 @@ import { contactsFor, withoutAssistants } from './nomineeContacts.js';
 import { blockPeople } from './pastedBlocks.js';
 import { phrasePeople } from './phrases.js';
 import { pronounPeople } from './pronouns.js';
-import { notRole } from './roles.js';
+import { ASSISTANT, notRole } from './roles.js';
 import { samePerson } from './samePerson.js';
 import { saysSelf, senderName } from './self.js';
 import { shortNamePeople } from './shortNames.js';
@@ -23,7 +23,7 @@ import { saidToHaveLeft } from './departed.js';
 // "joint leads", "sharing the Lead Healthcare Scientist role": two or more leads are joint
 const SHARED_ROLE = /\bjoint(?:ly)?\b|\bco-?leads?\b|\bshar(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role\b/i;
 
-const ASSISTANT_AFTER = /^\s*(?:\((?:PA|EA|secretary|personal\s+assistant|executive\s+assistant|administrator)\)|,\s*(?:PA|EA|secretary|personal\s+assistant|executive\s+assistant)\s+to\b)/i;
+const ASSISTANT_AFTER = new RegExp(String.raw`^\s*(?:\(${ASSISTANT}\)|,\s*${ASSISTANT}\s+to\b)`, 'i');
 
 export interface PeopleInput {
   content: string;

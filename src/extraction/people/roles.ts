@@ -2,6 +2,9 @@ import type { Role } from '../types.js';
 
 export const LHS = /\b(?:lead\s+healthcare\s+scientists?|LHSs?)\b/i;
 
+/** Someone's assistant, as a regular-expression group: "PA", "secretary", "executive assistant". */
+export const ASSISTANT = String.raw`(?:PA|EA|secretary|personal\s+assistant|executive\s+assistant|administrator|admin\s+support)`;
+
 /**
  * A value that is only a place in the LHS network ("Lead Healthcare Scientist", "Deputy",
  * "Deputy LHS", "Joint lead"): the role it sets, never a job title.

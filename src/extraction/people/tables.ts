@@ -3,7 +3,7 @@ import { capitalised } from '../names.js';
 import type { Role } from '../types.js';
 import type { Cand } from './candidate.js';
 import { personIn } from './personIn.js';
-import { lhsRoleValue } from './roles.js';
+import { ASSISTANT, lhsRoleValue } from './roles.js';
 
 // ---------- labelled fields and tables (body and forms)
 
@@ -54,7 +54,7 @@ const UNFILLED = /^choose an item\.?$/i;
  * sponsor", "Responsible Officer", "Administrative contact". Anything that may be a stand-in for
  * the LHS ("Backup contact", "Cover", "Alternate") or a scientist is not one of these.
  */
-const OTHER_OFFICE = /\b(?:sponsor|officer|guardian|director|chief|executive|administrat\w*|admin|secretary|PA|(?:personal|executive)\s+assistant|manager|chair)\b/i;
+const OTHER_OFFICE = new RegExp(String.raw`\b(?:sponsor|officer|guardian|director|chief|executive|administrat\w*|admin|manager|chair|${ASSISTANT})\b`, 'i');
 const MAY_STAND_IN = /\b(?:scien\w*|LHS|deput\w*|joint|co-?lead|alternat\w*|back-?up|cover\w*|second|substitute|interim|acting)\b/i;
 
 /**
