@@ -38,6 +38,12 @@ const SEMI_SPACE_MB = 4;
  */
 const IN_FLIGHT = 16;
 
+/**
+ * Parser processes that may fail in a row before they are loaded: past that the parser cannot
+ * start at all (a broken install, a trust list it cannot read), and starting more would loop.
+ */
+const START_ATTEMPTS = 3;
+
 /** Raw bytes queued in one parser at most (one message of any size is always let through). */
 const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 
@@ -93,6 +99,10 @@ export class ParsePool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
+  /** parsers that ended before they were loaded, since the last one that loaded */
+  private startFailures = 0;
+  /** why no parser can start: every job fails with it */
+  private broken: string | null = null;
   private readonly opts: Required<PoolOptions>;
 
   constructor(opts: PoolOptions) {
@@ -118,7 +128,10 @@ export class ParsePool {
       slot.stderr = (slot.stderr + s).slice(-4096);
     });
     child.on('message', (msg: WorkerMessage) => {
-      if (msg.type === 'ready') slot.ready = true;
+      if (msg.type === 'ready') {
+        slot.ready = true;
+        this.startFailures = 0;
+      }
       else for (const { id, out } of msg.results) if (slot.jobs[0]?.id === id) this.finish(slot, out);
       this.pump();
     });
@@ -176,6 +189,14 @@ export class ParsePool {
     slot.bytes = 0;
     slot.child.removeAllListeners('message');
     if (slot.child.exitCode === null && slot.child.signalCode === null) slot.child.kill('SIGKILL');
+    if (!slot.ready && ++this.startFailures >= START_ATTEMPTS && !this.broken) {
+      const said = slot.stderr.trim().split('\n').find((l) => /error/i.test(l))?.trim();
+      this.broken = `the parser process could not start (${(said ?? why).slice(0, 300)})`;
+    }
+    if (this.broken) {
+      for (const job of [...jobs, ...this.queue.splice(0)]) job.resolve({ ok: false, error: this.broken });
+      return;
+    }
     if (jobs.length === 1) {
       jobs[0]!.resolve({ ok: false, error: why });
     } else {
@@ -225,6 +246,7 @@ export class ParsePool {
   /** Parses one message; never rejects. */
   process(raw: Buffer): Promise<ProcessOutcome> {
     if (this.closed) return Promise.resolve({ ok: false, error: 'parse pool is closed' });
+    if (this.broken) return Promise.resolve({ ok: false, error: this.broken });
     if (raw.length > this.opts.maxMessageBytes) {
       const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
       return Promise.resolve({ ok: false, error: `message is ${mb(raw.length)}, over the ${mb(this.opts.maxMessageBytes)} limit for parsing: stored, not read` });

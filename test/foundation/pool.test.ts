@@ -49,4 +49,24 @@ describe('ParsePool with messages in flight', () => {
     expect(ids).toEqual(raws.map((_, i) => ids[i % 3]));
     expect(new Set(ids).size).toBe(3);
   }, 60_000);
+
+  it('a parser that cannot start fails every message with the reason, after three tries, instead of starting parsers for ever', async () => {
+    // a trust list the parser cannot index: each process dies on loading it, before it is ready
+    const broken = [...trusts, { ods: 'XXX', name: null as unknown as string, postcode: null, opened: null, closed: null }];
+    const pool = new ParsePool({ trusts: broken, size: 2 });
+    const started = Date.now();
+    const out = await runAll(pool, [good[0]!, good[1]!, good[2]!]);
+    expect(out.every((o) => !o.ok)).toBe(true);
+    const errors = new Set(out.map((o) => (o.ok ? '' : o.error)));
+    expect(errors.size).toBe(1);
+    expect([...errors][0]).toMatch(/^the parser process could not start \(TypeError: .*toLowerCase/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    // and later messages fail at once with the same reason
+    const late = new ParsePool({ trusts: broken, size: 1 });
+    try {
+      expect(await late.process(good[0]!)).toMatchObject({ ok: false, error: expect.stringMatching(/could not start/) });
+    } finally {
+      await late.close();
+    }
+  }, 60_000);
 });
