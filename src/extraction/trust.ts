@@ -32,6 +32,8 @@ export interface TrustIndex {
   shortNameStarts: Set<string>;
   /** headquarters postcodes ("NW32QG", no space) that only one trust has */
   byPostcode: Map<string, string>;
+  /** hospitals named in the trusts' headquarters addresses ("st mary hospital"), by siteKey, with the trusts there */
+  sites: Map<string, string[]>;
 }
 
 /** A trust found in text, with how it was written. */
@@ -166,13 +168,39 @@ export function buildTrustIndex(trusts: Trust[]): TrustIndex {
   for (const t of trusts) if (t.postcode) postcodeOwners.set(postcodeKey(t.postcode), (postcodeOwners.get(postcodeKey(t.postcode)) ?? new Set()).add(t.ods));
   const byPostcode = new Map([...postcodeOwners].filter(([, o]) => o.size === 1).map(([pc, o]) => [pc, [...o][0]!]));
   const shortNameStarts = new Set([...shortNames.keys()].map((k) => k.split(' ')[0]!));
-  return { trusts, byOds, forms, byFirstWord, byFirstWordOrPossessive, acronyms, domainLabels, byShape, firstWords, shortNames, shortNameStarts, byPostcode };
+  const sites = siteIndex(trusts);
+  return { trusts, byOds, forms, byFirstWord, byFirstWordOrPossessive, acronyms, domainLabels, byShape, firstWords, shortNames, shortNameStarts, byPostcode, sites };
 }
 
 /** A capital letter, Latin or not (the first letter of a name as written). */
 const isCapital = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c > 0x7f && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 
 const postcodeKey = (pc: string): string => pc.toUpperCase().replace(/\s+/g, '');
+
+/** Words of a hospital's name as one key: "St. Marys Hospital" and "St Mary's Hospital" agree. */
+const siteKey = (words: string[]): string =>
+  words
+    .filter((w) => !NOISE.has(w) && !SKIP_IN_MATCH.has(w))
+    .map((w) => w.replace(/s$/, ''))
+    .join(' ');
+
+const SITE_WORD = /^(?:hospital|infirmary)$/;
+
+/** The hospitals in the trusts' headquarters addresses: "ST MARY'S HOSPITAL" is on three trusts' lines. */
+function siteIndex(trusts: Trust[]): Map<string, string[]> {
+  const sites = new Map<string, string[]>();
+  for (const t of trusts) {
+    for (const line of (t.address ?? '').split(',')) {
+      const words = orgTokens(line).map((w) => w.word);
+      if (words.length < 2 || !words.some((w) => SITE_WORD.test(w))) continue;
+      const key = siteKey(words);
+      const list = sites.get(key) ?? [];
+      if (!list.includes(t.ods)) list.push(t.ods);
+      sites.set(key, list);
+    }
+  }
+  return sites;
+}
 
 // a full UK postcode: outward code, a space (or none), inward code
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?)[ \t]?(\d[A-Z]{2})\b/g;
@@ -215,6 +243,19 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/**
+ * "St Mary's Hospital", written without "NHS Trust": a hospital of that name stands at the
+ * headquarters of other trusts too (Imperial, the Isle of Wight, Northamptonshire Healthcare),
+ * so the words may mean any of them.
+ */
+function otherTrustsAtSite(toks: { word: string }[], i: number, span: number, ods: string, index: TrustIndex): string[] {
+  const words = toks.slice(i, i + span).map((t) => t.word);
+  const next = toks[i + span]?.word ?? '';
+  const keys = SITE_WORD.test(next) ? [siteKey([...words, next])] : [siteKey([...words, 'hospital']), siteKey([...words, 'infirmary'])];
+  const owners = keys.flatMap((k) => index.sites.get(k) ?? []);
+  return [...new Set(owners)].filter((o) => o !== ods);
+}
+
 /** Trust names, former names, acronyms and misspelt "... NHS Trust" names in a piece of text. */
 export function findTrustMentions(text: string, index: TrustIndex): TrustMention[] {
   // "The" is no part of a name, inside it or before it ("Barts and The London")
@@ -244,7 +285,7 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
     const full = after.some((w) => w === 'nhs' || w === 'trust' || w === 'ft' || w === 'nhsft');
     // a one-word name ("Bolton", "Medway") counts only written as an organisation
     if (best.len < 2 && !full) continue;
-    out.push({ ods: best.form.ods, index: toks[i]!.index, full, how: best.form.former ? 'former name' : 'name', alsoMeans: [] });
+    out.push({ ods: best.form.ods, index: toks[i]!.index, full, how: best.form.former ? 'former name' : 'name', alsoMeans: full ? [] : otherTrustsAtSite(toks, i, best.span, best.form.ods, index) });
     for (let k = i; k < i + best.span; k++) covered.add(k);
     i += best.span - 1;
   }

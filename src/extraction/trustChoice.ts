@@ -81,6 +81,11 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
   const score = (ods: string) => [...seen.get(ods)!.values()].reduce((a, b) => a + b, 0);
   const identity = (ods: string) => IDENTITY.reduce((a, s) => a + (seen.get(ods)!.get(s) ?? 0), 0);
   const ranked = [...seen.keys()].sort((a, b) => score(b) - score(a));
+  if (!ranked.length && shared.length) {
+    // a shared acronym or hospital name, and nothing else to tell which trust it means
+    const all = [...new Set(shared.flatMap(({ m }) => [m.ods, ...m.alsoMeans]))];
+    return { ods: null, candidates: all, sure: false, reason: `named only in words several trusts share: ${all.join(', ')}`, seen };
+  }
   if (!ranked.length) return { ods: null, candidates: [], sure: false, reason: 'no trust named anywhere', seen };
   const top = ranked[0]!;
   const where = (ods: string) => [...seen.get(ods)!.keys()].join(', ');

@@ -10,6 +10,8 @@ export interface Trust {
   ods: string;
   name: string;
   postcode: string | null;
+  /** headquarters address lines, comma-separated, as the ODS list gives them ("ST MARY'S HOSPITAL, PARKHURST ROAD, ...") */
+  address?: string | null;
   opened: string | null; // YYYY-MM-DD
   closed: string | null; // YYYY-MM-DD, null while open
 }

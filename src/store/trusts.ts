@@ -43,7 +43,7 @@ export function ensureTrusts(db: Db): void {
 }
 
 export function allTrusts(db: Db): Trust[] {
-  return db.prepare('SELECT ods, name, postcode, opened, closed FROM trusts ORDER BY ods').all() as Trust[];
+  return db.prepare('SELECT ods, name, postcode, address, opened, closed FROM trusts ORDER BY ods').all() as Trust[];
 }
 
 export function searchTrusts(db: Db, text: string, limit = 20): Trust[] {

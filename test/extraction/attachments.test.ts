@@ -55,6 +55,23 @@ describe('nominees in attachments', () => {
     ]);
   });
 
+  it('a PDF letter that nominates two people as a numbered list: both read, both joint', async () => {
+    const pdf = buildPdf([
+      'Leeds Teaching Hospitals NHS Trust',
+      'The Trust puts forward two colleagues to share the role of Lead Healthcare Scientist:',
+      '1. Dr Idris Bamidele - Head of Clinical Physics',
+      'Email: idris.bamidele@leedsth.nhs.uk | Tel: 0113 496 0311',
+      '2. Mrs Wenonah Clegg - Consultant Clinical Scientist, Blood Sciences',
+      'Email: wenonah.clegg@leedsth.nhs.uk | Tel: 0113 496 0312',
+      'Dr Oren Saltzman, Medical Director',
+    ]);
+    const e = extract(await readMessage(withAttachment(NOTE, { name: 'response.pdf', type: 'application/pdf', data: pdf })), index);
+    expect(e.nominees.map((n) => [n.name, n.role, n.email])).toEqual([
+      ['Dr Idris Bamidele', 'joint', 'idris.bamidele@leedsth.nhs.uk'],
+      ['Mrs Wenonah Clegg', 'joint', 'wenonah.clegg@leedsth.nhs.uk'],
+    ]);
+  });
+
   it('a Word form with its own labels; the PA’s number in the covering note is not the nominee’s', async () => {
     const docx = buildDocx({
       heading: ['Lead Healthcare Scientist nomination'],

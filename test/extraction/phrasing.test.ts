@@ -1478,3 +1478,46 @@ describe('after the thirtieth blind set (our own wording)', () => {
     expect(e.supersedes).toBe(true);
   });
 });
+
+describe('after the thirty-fifth blind set (our own wording)', () => {
+  const WRITER = 'Best wishes\n\nKwabena Mensah-Bonsu\nHead of Clinical Engineering\nLeeds Teaching Hospitals NHS Trust\nTel: 0113 496 0415';
+  const FROM = 'Kwabena Mensah-Bonsu <kwabena.mensah-bonsu@leedsth.nhs.uk>';
+
+  it('"Dr X has nominated me as the Trust\'s LHS" and "I have been appointed as Leeds\'s LHS": the writer, even with a question after', async () => {
+    for (const said of [
+      "Dr Helen Marsh, our Medical Director, has nominated me as the Trust's Lead Healthcare Scientist. Could you add me to the network's mailing list?",
+      "I have been appointed as Leeds Teaching Hospitals' Lead Healthcare Scientist and look forward to the first meeting.",
+    ]) {
+      const e = await extractMail({ from: FROM, text: `Dear CSO team\n\n${said}\n\n${WRITER}\n\n${QUOTED_LETTER}` });
+      expect(e.kind).toBe('nomination');
+      expect(people(e)).toEqual([['Kwabena Mensah-Bonsu', 'lead', 'kwabena.mensah-bonsu@leedsth.nhs.uk']]);
+    }
+  });
+
+  it('"X has asked me to act as the Trust\'s LHS, and I am happy to do so": the writer', async () => {
+    const e = await extractMail({
+      from: FROM,
+      text: `Dear CSO team\n\nDr Helen Marsh has asked me to act as Leeds' Lead Healthcare Scientist, and I am glad to do so.\n\n${WRITER}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Kwabena Mensah-Bonsu', 'lead', 'kwabena.mensah-bonsu@leedsth.nhs.uk']]);
+  });
+
+  it('"he has agreed ... will send you his details on his return": someone is chosen, so not a sure "no name yet"', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nI asked Kofi whether he would take on the Lead Healthcare Scientist role and he has agreed. He is away until Monday and will send you his details then.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/reads like a nomination/);
+  });
+
+  it('"St Mary\'s Hospital" alone, from an nhs.net address: three trusts have a St Mary\'s Hospital at their headquarters, so a person chooses', async () => {
+    const e = await extractMail({
+      from: 'Tomasz Wrobel <tomasz.wrobel@nhs.net>',
+      text: `Dear CSO team\n\nOur Lead Healthcare Scientist will be Mrs Aoife Brennan, Head of Blood Sciences (aoife.brennan@nhs.net).\n\nRegards\n\nDr Tomasz Wrobel\nMedical Director\nSt Mary's Hospital\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.trust).toBeNull();
+    expect(e.needsReview).toBe(true);
+    expect(e.trustCandidates.map((t) => t.ods).sort()).toEqual(['R1F', 'RP1', 'RYJ']);
+  });
+});
+

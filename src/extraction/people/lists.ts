@@ -31,13 +31,19 @@ export function listedPeople(text: string): Cand[] {
   let o = 0;
   let intro = '';
   let prev = '';
+  // the list's items so far had bullets or numbers: a line without one ends it ("Dr X, Medical Director" signing below)
+  let bulleted = false;
   for (const line of lines) {
     // "- Dr A", "1. Dr A", and "-Professor A" as an HTML list's bullet comes out as text
     const b = /^(\s*(?:[*•·\-–]|\d{1,2}[.)])\s+|\s*[-–•·](?=\p{Lu})|)/u.exec(line)!;
     const item = line.slice(b[1]!.length);
     const open = LHS.test(intro) && /:\s*$/.test(intro);
-    const read = open && line.trim() && (b[1] || /[,(|]|@/.test(line)) ? listedPerson(item, o + b[1]!.length) : null;
-    if (read) out.push({ read, how: 'list', role: null, window: '', fields: {} });
+    if (!open) bulleted = false;
+    const read = open && line.trim() && (b[1] || (!bulleted && /[,(|]|@/.test(line))) ? listedPerson(item, o + b[1]!.length) : null;
+    if (read) {
+      out.push({ read, how: 'list', role: null, window: '', fields: {} });
+      if (b[1]) bulleted = true;
+    }
     else if (line.trim() && !b[1] && !CONTACTS.test(line)) {
       // prose: it may open a list of its own ("...:" on the line under "We nominate")
       intro = /:\s*$/.test(line) && !LHS.test(line) ? `${prev} ${line}` : line;

@@ -185,7 +185,8 @@ export function findNominees(input: PeopleInput): PeopleResult {
 
 /** Nominees in an attachment's text (a reply form or a letter): labelled fields first, then phrases. */
 export function findNomineesInAttachment(text: string): FoundNominee[] {
-  const cands = [...labelledPeople(text, 'attachment'), ...phrasePeople(text)].filter((c) => !LETTER_PEOPLE.test(c.read.name));
+  // a form's fields, a sentence, or a numbered list under "we nominate two people to share the role:"
+  const cands = [...labelledPeople(text, 'attachment'), ...phrasePeople(text), ...listedPeople(text)].filter((c) => !LETTER_PEOPLE.test(c.read.name));
   const merged: Cand[] = [];
   for (const c of cands.sort((a, b) => a.read.start - b.read.start)) {
     const same = merged.find((m) => samePerson(m.read, c.read));
