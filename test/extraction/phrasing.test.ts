@@ -1519,5 +1519,41 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     expect(e.needsReview).toBe(true);
     expect(e.trustCandidates.map((t) => t.ods).sort()).toEqual(['R1F', 'RP1', 'RYJ']);
   });
+
+  it('"the role will be shared jointly by A (...), and B (...)": both joint', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nIn Leeds the role will be shared jointly by Mrs Olamide Fashola, Blood Sciences Manager (olamide.fashola@leedsth.nhs.uk), and Mr Rhodri Vaughan, Head of Audiology (rhodri.vaughan@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Mrs Olamide Fashola', 'joint', 'olamide.fashola@leedsth.nhs.uk'],
+      ['Mr Rhodri Vaughan', 'joint', 'rhodri.vaughan@leedsth.nhs.uk'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"we propose that the role be held jointly by:" with the two people on the lines below', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nHaving talked to the clinical directors, we propose that the role be held jointly by:\n\nMrs Olamide Fashola, Blood Sciences Manager - olamide.fashola@leedsth.nhs.uk - 0113 496 0520\nMr Rhodri Vaughan, Head of Audiology - rhodri.vaughan@leedsth.nhs.uk - 0113 496 0521\n\nOur retiring head of physics will help them settle in.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Mrs Olamide Fashola', 'joint', 'olamide.fashola@leedsth.nhs.uk'],
+      ['Mr Rhodri Vaughan', 'joint', 'rhodri.vaughan@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('"Until we recruit, I will hold the LHS role myself": the writer', async () => {
+    const e = await extractMail({ from: FROM, text: `Dear CSO team\n\nWe have no consultant scientist at present. Until we recruit, I will hold the Lead Healthcare Scientist role myself.\n\n${WRITER}\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([['Kwabena Mensah-Bonsu', 'lead', 'kwabena.mensah-bonsu@leedsth.nhs.uk']]);
+  });
+
+  it('"we would like to name Dr X, ..., as our LHS" and "Our LHS from 1 November will be Dr Y"', async () => {
+    for (const [said, who] of [
+      ['After some discussion we would like to name Dr Ilse Vermeulen, Consultant Clinical Scientist, as the Lead Healthcare Scientist for the Trust (ilse.vermeulen@leedsth.nhs.uk).', 'Dr Ilse Vermeulen'],
+      ['Our Lead Healthcare Scientist from 1 November will be Dr Chidi Okafor (chidi.okafor@leedsth.nhs.uk), who then becomes Head of Scientific Services.', 'Dr Chidi Okafor'],
+    ]) {
+      const e = await extractMail({ text: `Dear CSO team\n\n${said}\n\n${SIG}\n\n${QUOTED_LETTER}` });
+      expect(e.nominees.map((n) => n.name)).toEqual([who]);
+    }
+  });
 });
 

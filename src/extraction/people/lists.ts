@@ -8,6 +8,9 @@ const ITEM_LABEL = /^(?:\p{Lu}[\p{L}'’&]*(?:[ \t]+(?:and|of|&|\p{Lu}[\p{L}'’
 // an address or a phone number: a line of someone's contacts, not prose (a year is prose)
 const CONTACTS = /@|\d[\d \t()-]{6,}\d/;
 
+// "we propose that the role be held jointly by:": the role the letter asks about, given to those below
+const THE_ROLE_GIVEN = /\b(?:the|this)\s+role\s+(?:will\s+be|is\s+to\s+be|be)\s+(?:shared|held|taken(?:\s+on)?|covered)\s+(?:jointly\s+)?(?:by|between)\s*:\s*$/i;
+
 /** The person a list line starts with, after a site or discipline label if it has one. */
 function listedPerson(item: string, offset: number) {
   const read = personIn(item, offset);
@@ -37,7 +40,7 @@ export function listedPeople(text: string): Cand[] {
     // "- Dr A", "1. Dr A", and "-Professor A" as an HTML list's bullet comes out as text
     const b = /^(\s*(?:[*•·\-–]|\d{1,2}[.)])\s+|\s*[-–•·](?=\p{Lu})|)/u.exec(line)!;
     const item = line.slice(b[1]!.length);
-    const open = LHS.test(intro) && /:\s*$/.test(intro);
+    const open = (LHS.test(intro) || THE_ROLE_GIVEN.test(intro)) && /:\s*$/.test(intro);
     if (!open) bulleted = false;
     const read = open && line.trim() && (b[1] || (!bulleted && /[,(|]|@/.test(line))) ? listedPerson(item, o + b[1]!.length) : null;
     if (read) {

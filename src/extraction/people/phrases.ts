@@ -34,8 +34,8 @@ const WEIGHS_IT = /\b(?:whether|if|discuss\w*|consider\w*|wonder\w*|ask\w*|debat
 
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
-  /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
-  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee|nominated\s+(?:individual|person|lead|officer|colleague))(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?(?:\s+(?:from\s+now\s+on|going\s+forward|with\s+(?:immediate\s+)?effect|henceforth|therefore|however))?(?:,\s+who\s+[^,.;\n]{1,120},)?,?\s+(?:(?:is|will|would|shall)\s+(?:now|instead|therefore|then|still)\s+be|is\s+(?:now|still)|is\s+to\s+be|will\s+be|would\s+be|shall\s+be|should\s+be|is)\b\s*(?:to\s+be\s+)?:?\s*(?:\n[ \t]*){0,3}(?:[A-Z][a-z]+,?\s+(?:i\.?e\.?|that\s+is|namely),?\s+)?/gi,
+  /\b(?:nominat(?:es|ing|e)|propos(?:es|e)|put(?:s|ting)?\s+forward|(?<=\b(?:like|wish|pleased|happy|delighted)\s+to\s+)name)\b(?:\s+(?:our|my|the\s+Trust's)\s+([A-Z][^,.\n]{3,60}?),)?\s*:?\s*(?:\n[ \t]*){0,3}/gi,
+  /\b(?:LHS|Lead\s+Healthcare\s+Scientist|nomination|nominee|nominated\s+(?:individual|person|lead|officer|colleague))(?:\s+(?:role|post))?(?:\s+(?:for|at|across|in|of)\s+[^.\n]{1,80}?)?(?:\s+(?:from\s+now\s+on|going\s+forward|with\s+(?:immediate\s+)?effect|henceforth|therefore|however|from\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+20\d\d)?|next\s+(?:week|month|year))))?(?:,\s+who\s+[^,.;\n]{1,120},)?,?\s+(?:(?:is|will|would|shall)\s+(?:now|instead|therefore|then|still)\s+be|is\s+(?:now|still)|is\s+to\s+be|will\s+be|would\s+be|shall\s+be|should\s+be|is)\b\s*(?:to\s+be\s+)?:?\s*(?:\n[ \t]*){0,3}(?:[A-Z][a-z]+,?\s+(?:i\.?e\.?|that\s+is|namely),?\s+)?/gi,
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist)s\s+(?:are|will\s+be)\s*:?\s*(?:\n[ \t]*){0,3}/gi,
   /\b(?:LHSs?|Lead\s+Healthcare\s+Scientists?|nominations?|nominees?)(?:\s+(?:for|covering|across)\s+[^:\n]{1,120}?)?(?:\s*:|[ \t]+[-–][ \t])[ \t]*(?:\n[ \t]*){0,3}/gi,
   CONFIRM_TRIGGER,
@@ -51,8 +51,9 @@ const TRIGGERS: RegExp[] = [
   /\b(?:record|register|list|note|add|show)\s+(?:the\s+|our\s+)?(?:[\p{Lu}][^.\n]{0,60}?(?:'s|’s)\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\s+as\s*:?\s*(?:\n[ \t]*){0,3}/giu,
   // "the LHS role will be shared jointly by Dr A, ..., and Mr B"
   /\b(?:LHS|Lead\s+Healthcare\s+Scientist)(?:\s+(?:role|post))?\s+(?:will\s+be|is|is\s+to\s+be)\s+(?:(?:shared|held|taken(?:\s+on)?|filled|covered|undertaken)\s+)(?:jointly\s+)?by\s*:?\s*(?:\n[ \t]*){0,3}/gi,
-  // "it has been agreed that the role will be taken by Mr X": the role the letter asks about, said in the passive
-  /\b(?:the|this)\s+role\s+(?:will\s+be|is\s+to\s+be|has\s+been)\s+(?:taken(?:\s+on|\s+up)?|filled|undertaken|assumed)\s+by\s*:?\s*(?:\n[ \t]*){0,3}/gi,
+  // "it has been agreed that the role will be taken by Mr X", "we propose that the role be held
+  // jointly by:": the role the letter asks about, said in the passive
+  /\b(?:the|this)\s+role\s+(?:will\s+be|is\s+to\s+be|has\s+been|be)\s+(?:taken(?:\s+on|\s+up)?|filled|undertaken|assumed|shared|held|covered)\s+(?:jointly\s+)?by\s*:?\s*(?:\n[ \t]*){0,3}/gi,
   // "... to be joint LHS alongside Mr Hamid Rezaei": the other joint lead
   /\b(?:joint|jointly|share\w*)\b[^.\n]{0,60}?\balongside\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/gi,
 ];
