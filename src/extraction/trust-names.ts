@@ -36,6 +36,8 @@ export const FORMER_NAMES: [string, string][] = [
   ['Walsall Hospitals NHS Trust', 'RBK'],
   ['Lewisham Healthcare NHS Trust', 'RJ2'],
   ['South Devon Healthcare NHS Foundation Trust', 'RA9'],
+  // merged into South Devon Healthcare on 1 October 2015, which became Torbay and South Devon NHS FT
+  ['Torbay and Southern Devon Health and Care NHS Trust', 'RA9'],
   ['York Hospitals NHS Foundation Trust', 'RCB'],
   ['Scarborough and North East Yorkshire Health Care NHS Trust', 'RCB'],
   ['Blackpool, Fylde and Wyre Hospitals NHS Foundation Trust', 'RXL'],

@@ -278,7 +278,9 @@ export function findTrustMentions(text: string, index: TrustIndex): TrustMention
         ok = toks[j]?.word === form.match[k] || (k < n - 1 && toks[j]?.word === `${form.match[k]}s`);
         j++;
       }
-      if (ok && (!best || n > best.len)) best = { form, len: n, span: j - i };
+      // the same words as a closed trust's own name and as a former name: the trust that carries it on
+      const successor = best && n === best.len && form.former && !best.form.former && !!index.byOds.get(best.form.ods)?.closed;
+      if (ok && (!best || n > best.len || successor)) best = { form, len: n, span: j - i };
     }
     if (!best) continue;
     const after = toks.slice(i + best.span, i + best.span + 2).map((t) => t.word);

@@ -24,6 +24,17 @@ describe('trust names in text', () => {
     const m = findTrustMentions('on behalf of Barts and The London NHS Trust', index);
     expect(m.map((x) => [x.ods, x.how])).toEqual([['R1H', 'former name']]);
   });
+  it('a trust that closed before the letter, written in full, is the trust that carries its name on', () => {
+    // the list still holds West Middlesex (RFW, closed 2015) and Torbay and Southern Devon (R1G, closed 2015)
+    const wm = chooseTrust(inputs({ displayName: 'PATEL, Ravi (WEST MIDDLESEX UNIVERSITY HOSPITAL NHS TRUST)', signature: 'Ravi Patel\nSite Medical Director\nWest Middlesex University Hospital NHS Trust' }), index);
+    expect([wm.ods, wm.sure]).toEqual(['RQM', true]);
+    expect(findTrustMentions('Torbay and Southern Devon Health and Care NHS Trust', index).map((m) => [m.ods, m.how])).toEqual([['RA9', 'former name']]);
+  });
+  it('a hospital at several trusts\' headquarters, written without "NHS Trust", may mean any of them', () => {
+    const m = findTrustMentions("Head of Pathology, St Mary's Hospital", index);
+    expect(m.map((x) => [x.ods, ...x.alsoMeans].sort())).toEqual([['R1F', 'RP1', 'RYJ']]);
+    expect(findTrustMentions("St Mary's NHS Trust", index).map((x) => [x.ods, x.alsoMeans])).toEqual([['RYJ', []]]);
+  });
   it('finds a misspelt "... NHS Trust" name within a small edit distance', () => {
     const m = findTrustMentions('the response from Nottingam Univeristy Hospitals NHS Trust', index);
     expect(m.map((x) => [x.ods, x.how])).toEqual([['RX1', 'misspelt name']]);
