@@ -1555,5 +1555,12 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
       expect(e.nominees.map((n) => n.name)).toEqual([who]);
     }
   });
+
+  it('a table row "Deputy | TBC | TBC": nobody, and the lead in the row above stays the lead', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nOur response is below.\n\nRole | Name | Job title | Email\nLead | Dr Ilse Vermeulen | Head of Medical Physics | ilse.vermeulen@leedsth.nhs.uk\nDeputy | TBC | TBC | TBC\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Ilse Vermeulen', 'lead', 'ilse.vermeulen@leedsth.nhs.uk']]);
+  });
 });
 

@@ -222,6 +222,8 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
         const before = cur;
         if (nameCol >= 0) set('name', cells[nameCol]!, offsets[i]! + line.indexOf(cells[nameCol]!), header[nameCol]!.role);
         // "Executive sponsor | Dr X | Medical Director" in a table whose role column names the LHS elsewhere
+        // "Deputy | TBC | TBC": a row without a person says nothing of the person in the row above
+        if (nameCol >= 0 && cur === before) continue;
         const row = cur !== before ? (cur as Cand | null) : null;
         if (row && roleColumns.some((k) => OTHER_OFFICE.test(cells[k]!) && !MAY_STAND_IN.test(cells[k]!) && !lhsRoleValue(cells[k]!))) row.otherOffice = true;
         header.forEach((h, k) => {
