@@ -30,6 +30,15 @@ describe('trust names in text', () => {
     expect([wm.ods, wm.sure]).toEqual(['RQM', true]);
     expect(findTrustMentions('Torbay and Southern Devon Health and Care NHS Trust', index).map((m) => [m.ods, m.how])).toEqual([['RA9', 'former name']]);
   });
+  it('a trust that closed before the letter, with no successor known, is for a person to place', () => {
+    const closed = buildTrustIndex([
+      ...index.trusts,
+      { ods: 'ZZ9', name: 'Upper Wensleydale Hospitals NHS Trust', postcode: null, opened: '1994-04-01', closed: '2014-03-31' },
+    ]);
+    const t = chooseTrust(inputs({ signature: 'Site Director\nUpper Wensleydale Hospitals NHS Trust' }), closed);
+    expect([t.ods, t.sure]).toEqual(['ZZ9', false]);
+    expect(t.reason).toMatch(/closed on 2014-03-31/);
+  });
   it('a hospital at several trusts\' headquarters, written without "NHS Trust", may mean any of them', () => {
     const m = findTrustMentions("Head of Pathology, St Mary's Hospital", index);
     expect(m.map((x) => [x.ods, ...x.alsoMeans].sort())).toEqual([['R1F', 'RP1', 'RYJ']]);

@@ -219,7 +219,7 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
       if (header && cells.length === header.length) {
         let at = offsets[i]!;
         const nameCol = header.findIndex((h) => h.field === 'name');
-        const before = cur;
+        const before: Cand | null = cur;
         if (nameCol >= 0) set('name', cells[nameCol]!, offsets[i]! + line.indexOf(cells[nameCol]!), header[nameCol]!.role);
         // "Executive sponsor | Dr X | Medical Director" in a table whose role column names the LHS elsewhere
         // "Deputy | TBC | TBC": a row without a person says nothing of the person in the row above
