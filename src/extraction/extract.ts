@@ -37,9 +37,11 @@ const SUPERSEDES =
   /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be|replace\s+(?:him|her|them|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+as\s+[^.\n]{2,80}?)?\s+with)\b/iu;
 // "please contact my PA, Mrs X, on ... or x@...": the sentence gives someone's office, not a nominee
 const OFFICE_ADDRESS = new RegExp(String.raw`\b(?:my|his|her|the\s+MD's|the\s+Medical\s+Director's)\s+(?:${ASSISTANT}|office)\b|\b(?:${ASSISTANT}|assistant)\s+to\b|\badministrative\s+matters\b`, 'i');
-// "Deputising for him will be ...", "as my deputy", "X will deputise": a deputy is named somewhere
+// "Deputising for him will be ...", "as my deputy", "as Claire's deputy", "X will deputise": a deputy is named somewhere
 // (not a "Deputy Medical Director", nor "no deputy")
-const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a)\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/i;
+const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a|as\s+\p{L}[\p{L}-]*(?:'s|’s))\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/iu;
+const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting\s+(?:anyone|anybody|someone|a\s+name|a\s+nominee)\s+forward)|\bdeclin(?:e|es|ed|ing)\s+to\s+nominate|\b(?:do|does)\s+not\s+(?:wish|intend|plan|propose)\s+to\s+nominate/i;
+const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
 // The reply points to answers typed into the quoted letter.
 const INLINE_POINTER =
@@ -381,6 +383,16 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (!nominees.some((n) => n.role === 'deputy') && DEPUTY_SPOKEN.test(sec.content)) {
       sure = false;
       reasons.push('the text speaks of a deputy but none was read');
+    }
+    // "we will not be nominating an LHS of our own. ... the LHS at Chesterfield Royal is Dr X": someone else's
+    if (WONT_NOMINATE.test(sec.content)) {
+      sure = false;
+      reasons.push('says it will not nominate, yet names someone');
+    }
+    // "Two questions before we nominate ... Dr X will be our contact until we decide": not the choice
+    if (NOT_DECIDED.test(sec.content)) {
+      sure = false;
+      reasons.push('says the choice is still to be made, yet names someone');
     }
     if (JOINT.test(sec.content) && nominees.length < 2) {
       sure = false;

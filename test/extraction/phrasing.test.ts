@@ -1563,5 +1563,47 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     });
     expect(people(e)).toEqual([['Dr Ilse Vermeulen', 'lead', 'ilse.vermeulen@leedsth.nhs.uk']]);
   });
+
+  it('"we will not be nominating ... the LHS at the Royal is Dr X": someone else\'s LHS, so a person looks', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nOur scientific services come from the acute trust under contract, so we will not be nominating a Lead Healthcare Scientist of our own. For what it is worth, the Lead Healthcare Scientist at the acute trust is Dr Ngozi Eze (ngozi.eze@nhs.net).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('says it will not nominate, yet names someone');
+  });
+
+  it('"two questions before we nominate ... for the first meeting Dr X will be our LHS": not a sure nomination', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nTwo questions before we nominate. Is the role a Board-level one? May the person be employed by our pathology partner?\n\nFor the first meeting, Dr Ngozi Eze, Consultant Clinical Scientist (ngozi.eze@leedsth.nhs.uk), will be our Lead Healthcare Scientist.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('says the choice is still to be made, yet names someone');
+  });
+
+  it('"X has agreed to be our point of contact for the network" gives X no role', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nWe are still considering who should take the role. Dr Ngozi Eze has agreed to be our point of contact for the network in the meantime.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+  });
+
+  it('"Until we appoint, Dr X has agreed to act as our LHS": an interim nomination, certain', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nUntil we appoint a new Head of Healthcare Science, Dr Ngozi Eze, Consultant Clinical Scientist, has agreed to act as our Lead Healthcare Scientist (ngozi.eze@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Ngozi Eze', 'lead', 'ngozi.eze@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"I have agreed to act as Claire\'s deputy. My details are below.": the writer is the deputy, with the number in their signature', async () => {
+    const e = await extractMail({
+      from: FROM,
+      text: `Dear CSO team\n\nThe Trust's Lead Healthcare Scientist will be Claire Hollings, Head of Blood Sciences (claire.hollings@leedsth.nhs.uk; 0113 496 0264).\n\nI have agreed to act as Claire's deputy, so please include me too. My details are below.\n\n${WRITER}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email, n.phone])).toEqual([
+      ['Claire Hollings', 'lead', 'claire.hollings@leedsth.nhs.uk', '0113 496 0264'],
+      ['Kwabena Mensah-Bonsu', 'deputy', 'kwabena.mensah-bonsu@leedsth.nhs.uk', '0113 496 0415'],
+    ]);
+  });
 });
 

@@ -13,7 +13,7 @@ import { phrasePeople } from './phrases.js';
 import { pronounPeople } from './pronouns.js';
 import { ASSISTANT, notRole } from './roles.js';
 import { samePerson } from './samePerson.js';
-import { saysSelf, senderName } from './self.js';
+import { saysSelf, saysSelfDeputy, senderName } from './self.js';
 import { shortNamePeople } from './shortNames.js';
 import { labelledPeople } from './tables.js';
 import { ownAddressIn } from './forwarded.js';
@@ -111,7 +111,9 @@ export function findNominees(input: PeopleInput): PeopleResult {
   }
   if (joint && nominees.filter((n) => n.role === 'lead').length >= 2) for (const n of nominees) if (n.role === 'lead') n.role = 'joint';
 
-  if (self) {
+  // "I have agreed to act as Claire's deputy": the writer, in the deputy's place, beside the lead named
+  const selfRole = self ? 'lead' : nominees.length && saysSelfDeputy(content) ? 'deputy' : null;
+  if (selfRole) {
     // a signature of a first name only: the writer's name as a block in what they wrote ("My details are below")
     const signed = senderName(signature, from);
     const inText = signed && !signed.fromSignature ? senderName(content.split('\n').slice(-15).join('\n'), from) : null;
@@ -123,7 +125,8 @@ export function findNominees(input: PeopleInput): PeopleResult {
       const at = sigLines.findIndex((l) => l.includes(me.bare[me.bare.length - 1]!));
       const titleLine = at >= 0 ? sigLines[at + 1]?.trim() : undefined;
       // not the number of the writer's PA ("My PA ... can be reached on ...")
-      const phone = firstPhone(withoutAssistants(content, me.name)) ?? firstPhone(signature);
+      // (a deputy writing under the lead's details: the number in the text is the lead's)
+      const phone = (selfRole === 'lead' ? firstPhone(withoutAssistants(content, me.name)) : null) ?? firstPhone(signature);
       const sigMail = findEmails(signature).find((e) => emailMatchesName(e.address, me.name))?.address;
       // "please use my work address: ...": an address of the writer's own in what they wrote wins
       // over the one they happened to send from (a personal account, a colleague's mailbox)
@@ -137,13 +140,13 @@ export function findNominees(input: PeopleInput): PeopleResult {
       const doubts = signer && !samePerson(signer, me) ? [`the sender (${me.name}) and the signature (${signer.name}) differ`] : [];
       // Outlook shows "Surname Firstname" without a comma: which is which is then a guess
       if (!me.fromSignature && !from?.name.includes(',')) doubts.push(`name taken from the mailbox display name "${from?.name}"`);
-      nominees.unshift({
+      nominees[selfRole === 'lead' ? 'unshift' : 'push']({
         name: me.name,
         email: saidMail ?? sigMail ?? (sender || null),
         phone: phone?.text ?? null,
         // "Chief Healthcare Scientist, Barts Health NHS Trust": the title without the employer
         jobTitle: titleLine && ROLE_WORDS.test(titleLine) ? titleLine.replace(/,\s*[^,]*\b(?:NHS|Trust|Hospitals?)\b[^,]*$/, '') : null,
-        role: 'lead',
+        role: selfRole,
         how: 'self',
         doubts,
       });

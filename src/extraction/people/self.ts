@@ -30,6 +30,16 @@ const SELF_ASKED =
 const SELF_TAKES_IT_ON =
   /\bI(?:'m|’m|\s+am)\s+(?:very\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted|willing)\s+to\s+take\s+(?:this|it)\s+on\b(?=[^]{0,200}\bmy\s+(?:contact\s+)?details\b)/i;
 
+/**
+ * The sender takes the deputy's place: "I have agreed to act as Claire's deputy", "I will be her
+ * deputy", "I will deputise for him". Not "I will ask X to act as my deputy".
+ */
+const SELF_DEPUTY =
+  /(?<![\p{L}'’])I(?:\s+have|'ve|’ve|\s+will|'ll|’ll|\s+shall|\s+am\s+(?:happy|glad|pleased|willing)\s+to|'m\s+(?:happy|glad|pleased|willing)\s+to)?\s+(?:(?:also\s+)?agreed\s+to\s+)?(?:(?:act|serve)\s+as|be|become)\s+(?:the\s+|her\s+|his\s+|their\s+|(?:\p{Lu}[\p{L}-]+)(?:'s|’s)\s+)?(?:named\s+)?deputy\b(?!\s+(?:medical|chief|director|head|manager)\b)|(?<![\p{L}'’])I(?:\s+will|'ll|’ll|\s+shall|\s+have\s+agreed\s+to)\s+deputi[sz]e\b/u;
+
+/** The sender says they are the deputy (SELF_DEPUTY). */
+export const saysSelfDeputy = (text: string): boolean => SELF_DEPUTY.test(text);
+
 /** The sender says they are the nominee, in any of the ways above. */
 export const saysSelf = (text: string): boolean => SELF.test(text) || SELF_FREE.test(text) || SELF_ASKED.test(text) || SELF_TAKES_IT_ON.test(text);
 
