@@ -1605,5 +1605,15 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
       ['Kwabena Mensah-Bonsu', 'deputy', 'kwabena.mensah-bonsu@leedsth.nhs.uk', '0113 496 0415'],
     ]);
   });
+
+  it('"supported by Mr X, Head of ..., who has agreed to deputise for her": the deputy', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nI am pleased to nominate Dr Ngozi Eze, Head of Blood Sciences (ngozi.eze@leedsth.nhs.uk), as our Lead Healthcare Scientist. She will be supported by Mr Tom Hale, Head of Audiology, who has agreed to deputise for her (tom.hale@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Ngozi Eze', 'lead', 'ngozi.eze@leedsth.nhs.uk'],
+      ['Mr Tom Hale', 'deputy', 'tom.hale@leedsth.nhs.uk'],
+    ]);
+  });
 });
 

@@ -189,7 +189,7 @@ export function phrasePeople(text: string): Cand[] {
       out.push({ read: alias?.full ?? read, how: 'phrase', role: as ? (/joint/i.test(as[1]!) ? 'joint' : 'deputy') : null, window: '', fields: {} });
     }
   }
-  // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise", "Ms Y,
+  // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise", "Mr Z, ..., who has agreed to deputise", "Ms Y,
   // Principal ..., stays on as deputy", "Z (z@...) covers for her": the name just before the
   // words, with only an aside between
   for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:my|his|her|their|the|our|[A-Z][A-Za-z-]+(?:'s|’s))\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate|second)\b(?!\s+(?:director|chief|head|manager|medical|chair|of|choice|option|preference|candidate|author|reader|opinion)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for|provide\s+cover|cover\s+in\s+(?:his|her|their)\s+absence|understudy)\b|\b(deputi[sz]ing)\s+(?:for|when|in\s+(?:his|her|their)\s+absence)\b|\b(covers|deputi[sz]es|stands\s+in)\s+for\s+(?:him|her|them)\b/gi)) {
@@ -200,7 +200,7 @@ export function phrasePeople(text: string): Cand[] {
       const at = from + s.index! + s[0].length;
       const read = personIn(text.slice(at, at + 120), at, confirmed);
       // only an aside between the name and the words, or "who has agreed to act" before "as her deputy"
-      if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,(?:[^,()]|\([^()]{0,60}\)){0,80}(?:,(?:[^,()]|\([^()]{0,60}\)){0,60})?,)?\s*(?:(?:who\s+)?(?:has|have|will)\s+(?:kindly\s+|also\s+)?(?:agreed\s+to\s+)?(?:act|serve)\s+|(?:who\s+)?(?:stays|remains|continues|will\s+(?:stay|remain|continue))(?:\s+on)?\s+)?$/.test(text.slice(read.end, m.index!))) found = read;
+      if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,(?:[^,()]|\([^()]{0,60}\)){0,80}(?:,(?:[^,()]|\([^()]{0,60}\)){0,60})?,)?\s*(?:(?:who\s+)?(?:has|have|will)\s+(?:kindly\s+|also\s+)?(?:agreed\s+to\s+)?(?:act|serve)\s+|(?:who\s+)?(?:stays|remains|continues|will\s+(?:stay|remain|continue))(?:\s+on)?\s+|who\s+)?$/.test(text.slice(read.end, m.index!))) found = read;
     }
     if (found && !NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)))
       out.push({ read: found, how: 'phrase', role: /joint/i.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!) ? 'joint' : 'deputy', window: '', fields: {} });
