@@ -1615,5 +1615,54 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
       ['Mr Tom Hale', 'deputy', 'tom.hale@leedsth.nhs.uk'],
     ]);
   });
+
+  it('"it\'ll be X: x@..." with her own address; not "it\'ll be Rich X" over richard.x@ (a short name for the one on record)', async () => {
+    const ok = await extractMail({ text: `Hi\n\nit’ll be Sarah-Jane Whitfield, our Head of Healthcare Science: sarah-jane.whitfield@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(ok)).toEqual([['Sarah-Jane Whitfield', 'lead', 'sarah-jane.whitfield@leedsth.nhs.uk']]);
+    const short = await extractMail({ text: `Hi\n\nEasy one: it'll be Rich Penhale. That's Dr Richard Penhale, Director of Genetics - richard.penhale@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(short.nominees.map((n) => n.name)).not.toContain('Rich Penhale');
+    expect(short.needsReview).toBe(true);
+  });
+
+  it('"please record Dr X, ..., as the Trust\'s LHS" and "For Leeds please put down Dr Y"', async () => {
+    for (const [said, who] of [
+      ["With his agreement, please record Dr Miriam Osei, Head of Clinical Sciences, as the Trust's Lead Healthcare Scientist. Miriam can be contacted at miriam.osei@leedsth.nhs.uk.", 'Dr Miriam Osei'],
+      ['Quick one before your deadline: for Leeds please put down Dr Ben Tregear, Head of Medical Physics. ben.tregear@leedsth.nhs.uk, 0113 496 0590.', 'Dr Ben Tregear'],
+    ]) {
+      const e = await extractMail({ text: `Hi\n\n${said}\n\n${SIG}\n\n${QUOTED_LETTER}` });
+      expect(e.nominees.map((n) => n.name)).toEqual([who]);
+    }
+  });
+
+  it('"I\'ve agreed to act as the LHS for Leeds": the writer', async () => {
+    const e = await extractMail({ from: FROM, text: `Hello\n\nDr Osei asked me to pick this up directly. I've agreed to act as the Lead Healthcare Scientist for Leeds.\n\n${WRITER}\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([['Kwabena Mensah-Bonsu', 'lead', 'kwabena.mensah-bonsu@leedsth.nhs.uk']]);
+  });
+
+  it('a list whose items start "for the hospital:" and "for community services:"', async () => {
+    const e = await extractMail({
+      text: `Hello\n\nWe have decided to split the LHS role between two people, who will work jointly:\n\n* for the hospital: Lucy Barraclough, Lead Biomedical Scientist - lucy.barraclough@leedsth.nhs.uk\n* for community services: Dr Yannis Georgiou, Principal Audiologist - yannis.georgiou@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Lucy Barraclough', 'joint', 'lucy.barraclough@leedsth.nhs.uk'],
+      ['Dr Yannis Georgiou', 'joint', 'yannis.georgiou@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('"Dr X, ..., is Leeds Teaching Hospitals\' Lead Healthcare Scientist" and "we asked Dr Y, ..., and she has said yes"', async () => {
+    for (const [said, who] of [
+      ["With effect from today, Dr Shreya Kulkarni, Consultant Clinical Scientist, is St James's University Hospital's Lead Healthcare Scientist. Email shreya.kulkarni@leedsth.nhs.uk.", 'Dr Shreya Kulkarni'],
+      ["For the LHS role we asked Dr Priyanka Menon, Consultant Physicist at St James's, and she has said yes. Her email is priyanka.menon@leedsth.nhs.uk.", 'Dr Priyanka Menon'],
+    ]) {
+      const e = await extractMail({ text: `Dear CSO team\n\n${said}\n\n${SIG}\n\n${QUOTED_LETTER}` });
+      expect(e.nominees.map((n) => n.name)).toEqual([who]);
+    }
+  });
+
+  it('"I have copied in Kate, who has kindly agreed to be our LHS. She will be in touch": a nomination no rule can name, so review, not a sure "no name yet"', async () => {
+    const e = await extractMail({ text: `Dear CSO team\n\nI have copied in Kate, who has kindly agreed to be our Lead Healthcare Scientist. She will be in touch to introduce herself.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('reads like a nomination but no name could be found');
+  });
 });
 

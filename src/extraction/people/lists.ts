@@ -2,8 +2,8 @@ import type { Cand } from './candidate.js';
 import { personIn } from './personIn.js';
 import { LHS } from './roles.js';
 
-// "Frimley Park Hospital - ", "Pathology: ": a site or discipline before the person on a list line
-const ITEM_LABEL = /^(?:\p{Lu}[\p{L}'’&]*(?:[ \t]+(?:and|of|&|\p{Lu}[\p{L}'’&]*)){0,5})(?:[ \t]+[-–][ \t]+|:[ \t]+)/u;
+// "Frimley Park Hospital - ", "Pathology: ", "for community services: ": a site or discipline before the person on a list line
+const ITEM_LABEL = /^(?:\p{Lu}[\p{L}'’&]*(?:[ \t]+(?:and|of|&|\p{Lu}[\p{L}'’&]*)){0,5}(?:[ \t]+[-–][ \t]+|:[ \t]+)|(?:for|at)[ \t]+(?:the[ \t]+)?[\p{L}'’&]+(?:[ \t]+[\p{L}'’&]+){0,4}[ \t]*:[ \t]+)/u;
 
 // an address or a phone number: a line of someone's contacts, not prose (a year is prose)
 const CONTACTS = /@|\d[\d \t()-]{6,}\d/;
