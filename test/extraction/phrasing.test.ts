@@ -1664,5 +1664,32 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     expect(e.needsReview).toBe(true);
     expect(e.reasons).toContain('reads like a nomination but no name could be found');
   });
+
+  it('"two colleagues who will hold the LHS role as a job share:" with a list: both joint', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nWe would like to nominate two colleagues who will hold the Lead Healthcare Scientist role as a job share:\n\n* Dr Samuel Achterberg, Consultant Clinical Scientist - samuel.achterberg@leedsth.nhs.uk\n* Dr Leah Morcombe, Consultant Clinical Scientist - leah.morcombe@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Samuel Achterberg', 'joint', 'samuel.achterberg@leedsth.nhs.uk'],
+      ['Dr Leah Morcombe', 'joint', 'leah.morcombe@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('"we have also asked Dr X, ..., to stand in for him": the deputy', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nMr Hamish Dunlop, Head of Clinical Engineering, is our Lead Healthcare Scientist (hamish.dunlop@leedsth.nhs.uk).\n\nWe have also asked Dr Kirsty Aldous, Principal Clinical Scientist, to stand in for him when he is away: kirsty.aldous@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Mr Hamish Dunlop', 'lead', 'hamish.dunlop@leedsth.nhs.uk'],
+      ['Dr Kirsty Aldous', 'deputy', 'kirsty.aldous@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('"The colleague we have agreed on is X", the role named in the paragraph before', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nThank you for your letter about Lead Healthcare Scientists. We asked our Healthcare Science Council to put forward a name.\n\nThe colleague we have agreed on is Clare Whitfield, Principal Audiological Scientist. Her email is clare.whitfield@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Clare Whitfield', 'lead', 'clare.whitfield@leedsth.nhs.uk']]);
+  });
 });
 

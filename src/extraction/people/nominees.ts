@@ -21,7 +21,7 @@ import { terseAnswerPeople } from './terse.js';
 import { saidToHaveLeft } from './departed.js';
 
 // "joint leads", "sharing the Lead Healthcare Scientist role": two or more leads are joint
-const SHARED_ROLE = /\bjoint(?:ly)?\b|\bco-?leads?\b|\bshar(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role\b/i;
+const SHARED_ROLE = /\bjoint(?:ly)?\b|\bco-?leads?\b|\bas\s+a\s+job[\s-]?share\b|\bshar(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:LHS|Lead\s+Healthcare\s+Scientist)\s+)?role\b/i;
 
 const ASSISTANT_AFTER = new RegExp(String.raw`^\s*(?:\(${ASSISTANT}\)|,\s*${ASSISTANT}\s+to\b)`, 'i');
 

@@ -108,7 +108,9 @@ export function phrasePeople(text: string): Cand[] {
       const sentence = sentenceAround(text, m.index!, read.end);
       if (re === CONFIRM_TRIGGER && !LHS.test(sentence) && !/\brole\b/i.test(sentence)) continue;
       if (re === LEAD_TRIGGER && !LHS.test(sentence)) continue;
-      if (re === PERSON_IS && !LHS.test(sentence) && !/\b(?:the|this)\s+role\b/i.test(sentence)) continue;
+      // "The colleague we have agreed on is X": about the role where this or the paragraph before names it
+      const lead = text.slice(Math.max(0, m.index! - 600), m.index!);
+      if (re === PERSON_IS && !LHS.test(sentence) && !/\b(?:the|this)\s+role\b/i.test(sentence) && !LHS.test(lead)) continue;
       if (re === IT_WILL_BE && !findEmails(text.slice(read.end, read.end + 240)).some((e) => emailMatchesName(e.address, read.name) >= 1)) continue;
       // "it'll be Rich Penhale ... richard.penhale@": a name said in passing may be short for the one on record
       if (re === IT_WILL_BE && /ll\s+be\s*$/.test(m[0]) && !findEmails(text.slice(read.end, read.end + 240)).some((e) => e.address.split(/[._]/)[0] === read.bare[0]?.toLowerCase())) continue;
@@ -198,7 +200,7 @@ export function phrasePeople(text: string): Cand[] {
   // "... and Jun Wei Lim (contacts) as her deputy", "Dr X, Principal ..., will deputise", "Mr Z, ..., who has agreed to deputise", "Ms Y,
   // Principal ..., stays on as deputy", "Z (z@...) covers for her": the name just before the
   // words, with only an aside between
-  for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:my|his|her|their|the|our|[A-Z][A-Za-z-]+(?:'s|’s))\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate|second)\b(?!\s+(?:director|chief|head|manager|medical|chair|of|choice|option|preference|candidate|author|reader|opinion)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for|provide\s+cover|cover\s+in\s+(?:his|her|their)\s+absence|understudy)\b|\b(deputi[sz]ing)\s+(?:for|when|in\s+(?:his|her|their)\s+absence)\b|\b(covers|deputi[sz]es|stands\s+in)\s+for\s+(?:him|her|them)\b/gi)) {
+  for (const m of text.matchAll(/\b(?:as|will\s+be)\s+(?:my|his|her|their|the|our|[A-Z][A-Za-z-]+(?:'s|’s))\s+(deputy|joint\s+lead|alternate)\b|\bas\s+(deputy|alternate|second)\b(?!\s+(?:director|chief|head|manager|medical|chair|of|choice|option|preference|candidate|author|reader|opinion)\b)|\b(?:will|(?:has|have)\s+(?:kindly\s+|also\s+|now\s+)?agreed\s+to|(?<=,\s*)to)\s+(deputi[sz]e|stand\s+in\s+for|cover\s+for|provide\s+cover|cover\s+in\s+(?:his|her|their)\s+absence|understudy)\b|\b(deputi[sz]ing)\s+(?:for|when|in\s+(?:his|her|their)\s+absence)\b|\b(covers|deputi[sz]es|stands\s+in)\s+for\s+(?:him|her|them)\b/gi)) {
     const from = Math.max(0, m.index! - 200);
     const before = text.slice(from, m.index!);
     let found: NameRead | null = null;
