@@ -1,7 +1,7 @@
 import type { ParsedMessage } from '../message/types.js';
 import { readBody, type Body } from './body/index.js';
 import { detectAutomatic } from './automatic.js';
-import { noNomineeKind, replyEvidence } from './kind.js';
+import { asksAndDefers, noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
 import { emailMatchesName } from './names.js';
@@ -41,7 +41,7 @@ const OFFICE_ADDRESS = new RegExp(String.raw`\b(?:my|his|her|the\s+MD's|the\s+Me
 // (not a "Deputy Medical Director", nor "no deputy")
 const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a|as\s+\p{L}[\p{L}-]*(?:'s|’s))\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/iu;
 const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting\s+(?:anyone|anybody|someone|a\s+name|a\s+nominee)\s+forward)|\bdeclin(?:e|es|ed|ing)\s+to\s+nominate|\b(?:do|does)\s+not\s+(?:wish|intend|plan|propose)\s+to\s+nominate/i;
-const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
+const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bas\s+a\s+job[\s-]?share\b|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
 // The reply points to answers typed into the quoted letter.
 const INLINE_POINTER =
@@ -388,6 +388,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (WONT_NOMINATE.test(sec.content)) {
       sure = false;
       reasons.push('says it will not nominate, yet names someone');
+    }
+    // "Would she be eligible? ... I will send our nomination when I hear back": the name is a candidate
+    if (asksAndDefers(sec.content)) {
+      sure = false;
+      reasons.push('asks a question and says the answer will follow, yet names someone');
     }
     // "Two questions before we nominate ... Dr X will be our contact until we decide": not the choice
     if (NOT_DECIDED.test(sec.content)) {

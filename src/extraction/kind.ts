@@ -62,6 +62,15 @@ const QUESTION = /\?|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:clarify|conf
 // a question that hands the request to a colleague rather than asking the CSO team
 const DELEGATES = /\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:pick\s+(?:this|it)\s+up|suggest\s+(?:who|someone|a\s+name)|find\s+(?:someone|a\s+name)|deal\s+with\s+(?:this|it)|handle\s+(?:this|it)|action\s+(?:this|it)|take\s+(?:this|it)\s+(?:on|forward))\b|\bwho\s+(?:we|I)\s+should\s+(?:put\s+forward|nominate|suggest)\b/i;
 
+/**
+ * "Would she be eligible? ... I will send you our nomination as soon as I hear back": a question
+ * and a promise of the answer, which a name in the same reply does not settle.
+ */
+export function asksAndDefers(content: string): boolean {
+  const t = content.slice(0, 20_000);
+  return QUESTION.test(t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, '')) && NOT_YET.test(t);
+}
+
 /** A reply that names nobody: a question, or an answer that is not (yet) a name. */
 export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination'; sure: boolean; why: string } {
   const t = content.slice(0, 20_000);

@@ -1691,5 +1691,13 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     });
     expect(people(e)).toEqual([['Clare Whitfield', 'lead', 'clare.whitfield@leedsth.nhs.uk']]);
   });
+
+  it('"the person best placed is Dr X ... Would she be eligible? I will send our nomination when I hear back": a candidate, so review', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nThe person best placed to take on the Lead Healthcare Scientist role here is Dr Anita Shah, Consultant Chemical Pathologist (anita.shah@leedsth.nhs.uk). She is medically qualified rather than a registered scientist.\n\nWould she be eligible? I will send you our nomination as soon as I hear back.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('asks a question and says the answer will follow, yet names someone');
+  });
 });
 
