@@ -41,7 +41,7 @@ const OFFICE_ADDRESS = new RegExp(String.raw`\b(?:my|his|her|the\s+MD's|the\s+Me
 // (not a "Deputy Medical Director", nor "no deputy")
 const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a|as\s+\p{L}[\p{L}-]*(?:'s|’s))\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/iu;
 const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting\s+(?:anyone|anybody|someone|a\s+name|a\s+nominee)\s+forward)|\bdeclin(?:e|es|ed|ing)\s+to\s+nominate|\b(?:do|does)\s+not\s+(?:wish|intend|plan|propose)\s+to\s+nominate/i;
-const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
+const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bas\s+a\s+job[\s-]?share\b|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
 // The reply points to answers typed into the quoted letter.
 const INLINE_POINTER =
@@ -438,7 +438,9 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         for (const m of findTrustMentions(sentence, index)) {
           const byName = m.how === 'name' || m.how === 'former name';
           const named = (m.full && m.how !== 'acronym') || (byName && (OWNS_THE_ROLE.test(sentence.slice(m.index, m.index + 100)) || /\bbehalf\b/i.test(sentence)));
-          if (named && m.ods !== t.ods) others.add(m.ods);
+          // "Our LHS here at Hinchingbrooke will be ...": a trust's distinctive word, as the place the role is for
+          const placed = (m.how === 'first word' || m.how === 'short name') && /\b(?:at|for)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+          if ((named || placed) && m.ods !== t.ods) others.add(m.ods);
         }
       }
     }

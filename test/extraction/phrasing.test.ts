@@ -1699,5 +1699,33 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     expect(e.needsReview).toBe(true);
     expect(e.reasons).toContain('asks a question and says the answer will follow, yet names someone');
   });
+
+  it('"Please accept Dr X as Leeds\' LHS", "Our LHS here at Leeds will be Mrs Y", "Z ... is happy to represent the Trust as LHS"', async () => {
+    for (const [said, who] of [
+      ["Please accept Dr Anne Whitfield as Leeds Teaching Hospitals' Lead Healthcare Scientist. Email: anne.whitfield@leedsth.nhs.uk", 'Dr Anne Whitfield'],
+      ['Our LHS here at Leeds will be Mrs Teresa Goode, Pathology Services Manager (teresa.goode@leedsth.nhs.uk).', 'Mrs Teresa Goode'],
+      ['Priyanka Venkataraman, Clinical Lead for Audiology, is happy to represent the Trust as Lead Healthcare Scientist: priyanka.venkataraman@leedsth.nhs.uk.', 'Priyanka Venkataraman'],
+    ]) {
+      const e = await extractMail({ text: `Dear CSO team\n\n${said}\n\n${SIG}\n\n${QUOTED_LETTER}` });
+      expect(e.nominees.map((n) => n.name)).toEqual([who]);
+    }
+  });
+
+  it('"The obvious candidate for the LHS role is X ... I will confirm our nomination once I have spoken to him": nobody chosen yet', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nThe obvious candidate for the Lead Healthcare Scientist role is Kieran Doyle, our Head of Cardiorespiratory Services (kieran.doyle@leedsth.nhs.uk), but he is on leave until the 17th. I will confirm our nomination once I have spoken to him.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"Our LHS here at Hinchingbrooke will be X" from a reply that also names Peterborough in full: both trusts, so review', async () => {
+    const e = await extractMail({
+      from: 'Teresa Goode <teresa.goode@nhs.net>',
+      text: `Dear CSO team\n\nOur LHS here at Hinchingbrooke will be Mrs Teresa Goode, Pathology Services Manager (teresa.goode@nhs.net).\n\nFrom April our pathology will be provided jointly with Peterborough and Stamford Hospitals NHS Foundation Trust.\n\nRegards\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/another trust named with the nomination: RQQ|two trusts/);
+  });
 });
 
