@@ -116,8 +116,8 @@ export function phrasePeople(text: string): Cand[] {
       if (re === CONFIRM_TRIGGER && !LHS.test(sentence) && !/\brole\b/i.test(sentence)) continue;
       if (re === LEAD_TRIGGER && !LHS.test(sentence)) continue;
       // "The colleague we have agreed on is X": about the role where this or the paragraph before names it
-      const lead = text.slice(Math.max(0, m.index! - 600), m.index!);
-      if (re === PERSON_IS && !LHS.test(sentence) && !/\b(?:the|this)\s+role\b/i.test(sentence) && !LHS.test(lead)) continue;
+      const textBefore = text.slice(Math.max(0, m.index! - 600), m.index!);
+      if (re === PERSON_IS && !LHS.test(sentence) && !/\b(?:the|this)\s+role\b/i.test(sentence) && !LHS.test(textBefore)) continue;
       if (re === IT_WILL_BE && !findEmails(text.slice(read.end, read.end + 240)).some((e) => emailMatchesName(e.address, read.name) >= 1)) continue;
       // "it'll be Rich Penhale ... richard.penhale@": a name said in passing may be short for the one on record
       if (re === IT_WILL_BE && /ll\s+be\s*$/.test(m[0]) && !findEmails(text.slice(read.end, read.end + 240)).some((e) => e.address.split(/[._]/)[0] === read.bare[0]?.toLowerCase())) continue;
