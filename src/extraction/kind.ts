@@ -68,13 +68,16 @@ const DELEGATES = /\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:pick\s+(?:this
  */
 export function asksAndDefers(content: string): boolean {
   const t = content.slice(0, 20_000);
-  return QUESTION.test(t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, '')) && NOT_YET.test(t);
+  return asksQuestion(t) && NOT_YET.test(t);
 }
+
+/** A question mark or a "could you ..." outside any web address (a "?" in a link asks nothing). */
+const asksQuestion = (t: string): boolean => QUESTION.test(t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ''));
 
 /** A reply that names nobody: a question, or an answer that is not (yet) a name. */
 export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination'; sure: boolean; why: string } {
   const t = content.slice(0, 20_000);
-  const q = QUESTION.test(t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ''));
+  const q = asksQuestion(t);
   const notYet = NOT_YET.test(t);
   if (q && notYet) {
     // "Before we nominate anyone, can you clarify...": the answer waits on the question

@@ -1,12 +1,15 @@
 import { asciiTwin, testIu } from '../ascii.js';
+import { NOT_A_CONTACT_ROLE } from './roles.js';
 import { sentenceAround } from './sentence.js';
 
 /**
  * Words that come with a nomination: where they stand and no name is found, a person should look.
  * "he has agreed" and "will send you her details" speak of someone already chosen.
  */
-export const NOMINATION_CUE =
-  /\b(?:I|we)\s+(?:would\s+like\s+to|wish\s+to|(?:am|are)\s+(?:pleased|happy|delighted)\s+to|can)\s+(?:nominate|confirm\s+(?:that|our)|put\s+forward)|\bour\s+(?:nomination|nominee)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\s+(?!appointed|confirmed|decided|agreed|identified|chosen)\p{L}|\b(?:has|have)\s+(?:kindly\s+|now\s+|also\s+)?agreed\s+to\s+(?:act|be|take)(?!(?:\s+as)?\s+(?:our|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:point\s+of\s+contact|contact|link|liaison|representative)\b)|\b(?:he|she)\s+has\s+(?:kindly\s+|now\s+)?agreed\b|\b(?:will|'ll)\s+(?:send|forward|provide|confirm|be\s+in\s+touch\s+with)\s+(?:you\s+)?(?:his|her)\s+(?:own\s+)?(?:contact\s+)?details\b|\bplease\s+find\s+(?:below|attached)\b[^.\n]{0,60}\b(?:nomination|details|response|form)/iu;
+export const NOMINATION_CUE = new RegExp(
+  String.raw`\b(?:I|we)\s+(?:would\s+like\s+to|wish\s+to|(?:am|are)\s+(?:pleased|happy|delighted)\s+to|can)\s+(?:nominate|confirm\s+(?:that|our)|put\s+forward)|\bour\s+(?:nomination|nominee)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\s+(?!appointed|confirmed|decided|agreed|identified|chosen)\p{L}|\b(?:has|have)\s+(?:kindly\s+|now\s+|also\s+)?agreed\s+to\s+(?:act|be|take)${NOT_A_CONTACT_ROLE}|\b(?:he|she)\s+has\s+(?:kindly\s+|now\s+)?agreed\b|\b(?:will|'ll)\s+(?:send|forward|provide|confirm|be\s+in\s+touch\s+with)\s+(?:you\s+)?(?:his|her)\s+(?:own\s+)?(?:contact\s+)?details\b|\bplease\s+find\s+(?:below|attached)\b[^.\n]{0,60}\b(?:nomination|details|response|form)`,
+  'iu',
+);
 
 const NOMINATION_CUE_ASCII = asciiTwin(NOMINATION_CUE);
 

@@ -1,6 +1,6 @@
 import type { Cand } from './candidate.js';
 import { personIn } from './personIn.js';
-import { LHS } from './roles.js';
+import { LHS, THE_ROLE_PASSIVE } from './roles.js';
 
 // "Frimley Park Hospital - ", "Pathology: ", "for community services: ": a site or discipline before the person on a list line
 const ITEM_LABEL = /^(?:\p{Lu}[\p{L}'’&]*(?:[ \t]+(?:and|of|&|\p{Lu}[\p{L}'’&]*)){0,5}(?:[ \t]+[-–][ \t]+|:[ \t]+)|(?:for|at)[ \t]+(?:the[ \t]+)?[\p{L}'’&]+(?:[ \t]+[\p{L}'’&]+){0,4}[ \t]*:[ \t]+)/u;
@@ -9,7 +9,7 @@ const ITEM_LABEL = /^(?:\p{Lu}[\p{L}'’&]*(?:[ \t]+(?:and|of|&|\p{Lu}[\p{L}'’
 const CONTACTS = /@|\d[\d \t()-]{6,}\d/;
 
 // "we propose that the role be held jointly by:": the role the letter asks about, given to those below
-const THE_ROLE_GIVEN = /\b(?:the|this)\s+role\s+(?:will\s+be|is\s+to\s+be|be)\s+(?:shared|held|taken(?:\s+on)?|covered)\s+(?:jointly\s+)?(?:by|between)\s*:\s*$/i;
+const THE_ROLE_GIVEN = new RegExp(String.raw`${THE_ROLE_PASSIVE}(?:by|between)\s*:\s*$`, 'i');
 
 /** The person a list line starts with, after a site or discipline label if it has one. */
 function listedPerson(item: string, offset: number) {

@@ -21,3 +21,13 @@ export function lhsRoleValue(value: string): Role | null {
 
 /** A job title that is only the LHS role ("Lead Healthcare Scientist", "Deputy") is no job title. */
 export const notRole = (t: string | null | undefined): string | null => (t && !lhsRoleValue(t) ? t : null);
+
+/**
+ * After "agreed to act" or "agreed to be": not when what follows is another office ("as our point
+ * of contact", "our link for the network"), as a regular-expression look-ahead.
+ */
+export const NOT_A_CONTACT_ROLE = String.raw`(?!(?:\s+as)?\s+(?:our|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:point\s+of\s+contact|contact|link|liaison|representative)\b)`;
+
+/** "the role will be taken by", "the role be held jointly by": the role the letter asks about, given in the passive. */
+export const THE_ROLE_PASSIVE = String.raw`\b(?:the|this)\s+role\s+(?:will\s+be|is\s+to\s+be|has\s+been|be)\s+(?:taken(?:\s+on|\s+up)?|filled|undertaken|assumed|shared|held|covered)\s+(?:jointly\s+)?`;
+

@@ -2,9 +2,14 @@ import { findEmails } from '../contacts.js';
 import { readNameAt, displayNameAsPerson, emailMatchesName, nameKey, type NameRead } from '../names.js';
 import type { Address } from '../../message/types.js';
 
+// "Royal Surrey's ", "Leeds Teaching Hospitals' ": a trust's name as the owner of the role, up to five words
+const OWNER = String.raw`(?:(?:[\w&-]+\s+){0,4}?[\w-]+(?:'s|’s|s'|s’)\s+)?`;
+
 // The sender says they are the nominee: "I am our LHS", "Dr X has nominated me as the Trust's LHS", "I have been appointed as ...".
-export const SELF =
-  /\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'d|\s+would|\s+am|'m)\s+(?:be\s+)?(?:happy|delighted|pleased|glad|willing)\s+to\s+(?:be|take\s+on|act\s+as)\s+(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'ll|\s+will|\s+shall)\s+(?:act|serve)\s+as\s+(?:the\s+|our\s+|interim\s+)*(?:LHS|Lead\s+Healthcare\s+Scientist)|I(?:\s+have|'ve|’ve)\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+(?:Lead\s+Healthcare\s+Scientist\s+|LHS\s+)?role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role)|(?:has|have)\s+(?:now\s+|kindly\s+|formally\s+)?(?:nominated|appointed|named|designated|chosen|selected|proposed|put\s+forward)\s+me\s+(?:as|to\s+be)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:(?:[\w&-]+\s+){0,4}?[\w-]+(?:'s|’s|s'|s’)\s+)?(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:\s+have|'ve|’ve)\s+been\s+(?:nominated|appointed|named|designated|chosen|selected)\s+(?:as\s+|to\s+be\s+)?(?:the\s+|our\s+|your\s+)?(?:(?:[\w&-]+\s+){0,4}?[\w-]+(?:'s|’s|s'|s’)\s+)?(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS))/i;
+export const SELF = new RegExp(
+  String.raw`\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'d|\s+would|\s+am|'m)\s+(?:be\s+)?(?:happy|delighted|pleased|glad|willing)\s+to\s+(?:be|take\s+on|act\s+as)\s+(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'ll|\s+will|\s+shall)\s+(?:act|serve)\s+as\s+(?:the\s+|our\s+|interim\s+)*(?:LHS|Lead\s+Healthcare\s+Scientist)|I(?:\s+have|'ve|’ve)\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+(?:Lead\s+Healthcare\s+Scientist\s+|LHS\s+)?role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role)|(?:has|have)\s+(?:now\s+|kindly\s+|formally\s+)?(?:nominated|appointed|named|designated|chosen|selected|proposed|put\s+forward)\s+me\s+(?:as|to\s+be)\s+(?:the\s+|our\s+|your\s+|its\s+)?${OWNER}(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:\s+have|'ve|’ve)\s+been\s+(?:nominated|appointed|named|designated|chosen|selected)\s+(?:as\s+|to\s+be\s+)?(?:the\s+|our\s+|your\s+)?${OWNER}(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS))`,
+  'i',
+);
 
 /**
  * The same said more freely: "I" and then, in lower-case words only (no one else named, no
@@ -20,8 +25,10 @@ const SELF_FREE =
  * whether I would act as the Trust's LHS. I'm glad to: ...", "asked whether I would take it on -
  * I'm very happy to", "has asked me to act as Royal Surrey's LHS, and I am happy to do so".
  */
-const SELF_ASKED =
-  /\basked\s+(?:me\s+to\s+|(?:me\s+)?(?:whether|if)\s+I\s+(?:would|could|might|will)\s+(?:be\s+(?:willing|able|happy)\s+to\s+|like\s+to\s+)?)(?:(?:act\s+as|be|take\s+on|become)\s+(?:the\s+|our\s+)?(?:(?:[\w&-]+\s+){0,4}[\w-]+(?:'s|’s|s'|s’)\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b|take\s+(?:it|this|this\s+role|the\s+role)\s+on\b|take\s+on\s+(?:the|this)\s+role\b)[^.!?\n]{0,80}[.!]?\s+(?:and\s+)?I(?:'m|’m|\s+am|\s+was|\s+have|'ve|’ve)\s+(?:very\s+|more\s+than\s+|most\s+)?(?:glad|happy|pleased|delighted|willing|agreed|accepted|said\s+yes)\b(?![^.!?\n]{0,40}\b(?:not|decline\w*|but)\b)/i;
+const SELF_ASKED = new RegExp(
+  String.raw`\basked\s+(?:me\s+to\s+|(?:me\s+)?(?:whether|if)\s+I\s+(?:would|could|might|will)\s+(?:be\s+(?:willing|able|happy)\s+to\s+|like\s+to\s+)?)(?:(?:act\s+as|be|take\s+on|become)\s+(?:the\s+|our\s+)?${OWNER}(?:LHS|Lead\s+Healthcare\s+Scientist)\b|take\s+(?:it|this|this\s+role|the\s+role)\s+on\b|take\s+on\s+(?:the|this)\s+role\b)[^.!?\n]{0,80}[.!]?\s+(?:and\s+)?I(?:'m|’m|\s+am|\s+was|\s+have|'ve|’ve)\s+(?:very\s+|more\s+than\s+|most\s+)?(?:glad|happy|pleased|delighted|willing|agreed|accepted|said\s+yes)\b(?![^.!?\n]{0,40}\b(?:not|decline\w*|but)\b)`,
+  'i',
+);
 
 /**
  * "I'm very happy to take this on ... my details are:": taking "this" on is the role only where
