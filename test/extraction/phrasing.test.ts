@@ -1727,5 +1727,31 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     expect(e.needsReview).toBe(true);
     expect(e.reasons.join(' ')).toMatch(/another trust named with the nomination: RQQ|two trusts/);
   });
-});
 
+  it('a heading "Lead Healthcare Scientist" or "Deputy" over "Name, job" and its Tel/Email lines', async () => {
+    const e = await extractMail({
+      text: `Good morning,\n\nOn behalf of Dr Fenwick please see below the Trust's nominations, as asked in your letter of September.\n\nLead Healthcare Scientist\nDr Chukwuemeka Obi, Head of Clinical Physiology\nTel: 0113 496 0731\nEmail: chukwuemeka.obi@leedsth.nhs.uk\n\nDeputy\nMs Halina Kowalczyk, Principal Clinical Scientist\nTel: 0113 496 0732\nEmail: halina.kowalczyk@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Chukwuemeka Obi', 'lead', 'chukwuemeka.obi@leedsth.nhs.uk'],
+      ['Ms Halina Kowalczyk', 'deputy', 'halina.kowalczyk@leedsth.nhs.uk'],
+    ]);
+    expect(e.nominees.map((n) => n.jobTitle)).toEqual(['Head of Clinical Physiology', 'Principal Clinical Scientist']);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"Please find below the LHS nomination for <trust>." over a block with no colon before it', async () => {
+    const e = await extractMail({
+      text: `Dear colleagues,\n\nPlease find below the Lead Healthcare Scientist nomination for Leeds Teaching Hospitals NHS Trust.\n\nMr Eamon Fitzgerald-Byrne\nConsultant Clinical Scientist (Audiology)\nTel: 0113 496 0744\nEmail: eamon.fitzgerald-byrne@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Mr Eamon Fitzgerald-Byrne', 'lead', 'eamon.fitzgerald-byrne@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"Please see below my PA\'s details, should you need to reach me about the nomination." is no nominee block', async () => {
+    const e = await extractMail({
+      text: `Dear colleagues,\n\nWe will send our LHS nomination shortly. Please see below my PA's details, should you need to reach me about the nomination.\n\nMrs Sandra Whitlow\nPA to the Medical Director\nsandra.whitlow@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { capitalised, isNotName, NHSMAIL_PERSON, POST_NOMINALS, readNameAt, type NameRead } from '../names.js';
+import { ROLE_WORDS } from './jobTitles.js';
 
 /** The person a field, cell or phrase starts with, in any of the ways a name is written there. */
 export function personIn(value: string, offset: number, confirmed?: ReadonlySet<string>): NameRead | null {
@@ -27,4 +28,13 @@ export function personIn(value: string, offset: number, confirmed?: ReadonlySet<
   }
   const r = readNameAt(v, 0, { confirmed });
   return r ? { ...r, start: r.start + offset + shift, end: r.end + offset + shift } : null;
+}
+
+/**
+ * What follows a name on its line leaves it a line about that person: nothing, or their job
+ * after a comma ("Dr X, Lead Clinical Physiologist"), as in a pasted contact block.
+ */
+export function nameHeadsLine(restOfLine: string): boolean {
+  const rest = restOfLine.trim();
+  return rest === '' || (/^,\s*[^,@\d]{3,80}$/.test(rest) && ROLE_WORDS.test(rest));
 }

@@ -2,7 +2,7 @@ import { findEmails, firstPhone } from '../contacts.js';
 import { capitalised } from '../names.js';
 import type { Role } from '../types.js';
 import type { Cand } from './candidate.js';
-import { personIn } from './personIn.js';
+import { nameHeadsLine, personIn } from './personIn.js';
 import { ASSISTANT, lhsRoleValue } from './roles.js';
 
 // ---------- labelled fields and tables (body and forms)
@@ -167,10 +167,10 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
     if (sec) {
       push();
       section = /deputy|alternate/i.test(sec[1]!) ? 'deputy' : /joint/i.test(sec[1]!) ? 'joint' : 'lead';
-      // "Deputy" over a line that is only a name: that person, in that role
+      // "Deputy" over a line that is only a name, or a name and its job: that person, in that role
       const j = nextNonEmpty(i);
       const who = j < lines.length ? personIn(lines[j]!, offsets[j]!) : null;
-      if (who && who.end - offsets[j]! >= lines[j]!.trimEnd().length) {
+      if (who && nameHeadsLine(lines[j]!.slice(who.end - offsets[j]!))) {
         set('name', lines[j]!, offsets[j]!, section);
         i = j;
       }
