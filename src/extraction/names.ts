@@ -262,7 +262,13 @@ export function emailMatchesName(email: string, name: string): number {
   // "Fatima-Zahra" and fatima.benali@: a part of a double given name is enough
   const firstParts = (nameKey(name)[0] ?? '').split('-').map((w) => w.replace(/[^a-z]/g, ''));
   const hasFirst = (first.length > 1 && squashed.includes(first)) || (firstParts.length > 1 && firstParts.some((w) => w.length > 2 && squashed.includes(w)));
-  if (hasLast && hasFirst) return 2;
+  if (hasLast && hasFirst) {
+    // "Hui Min" and huimin.tan@: every word of the name is in the address, but so is a part (her
+    // surname) that the name as written lacks, so it is not the whole name
+    const parts = local.split(/[^a-z]+/).filter((t) => t.length >= 3);
+    const lacking = parts.length >= 2 && parts.some((t) => !words.some((w) => w.length > 1 && (t.includes(w) || w.includes(t))));
+    return lacking ? 0.5 : 2;
+  }
   // "Marisol Echeverría Ruiz" and marisol.echeverria@: a double surname, its first part in the address
   if (!hasLast && hasFirst && words.length >= 3) {
     const firstSurname = words[words.length - 2]!;

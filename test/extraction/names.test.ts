@@ -47,5 +47,11 @@ describe('names', () => {
     // a given name written as its initial matches an address that spells it out with that letter
     expect(emailMatchesName('zoe.marchetti@x.nhs.uk', 'Dr Z Marchetti')).toBe(1);
     expect(emailMatchesName('jane.marchetti@x.nhs.uk', 'Dr Z Marchetti')).toBe(0.5);
+    // a two-word given name read as a whole name: the address has the surname the name lacks
+    expect(emailMatchesName('meiling.chow@nhs.net', 'Mei Ling')).toBe(0.5);
+    expect(emailMatchesName('meiling.chow@nhs.net', 'Dr Mei Ling Chow')).toBe(2);
+    // a double-barrelled surname and a short given name still match
+    expect(emailMatchesName('ngozi.okafor-adeyemi@x.nhs.uk', 'Ngozi Okafor-Adeyemi')).toBe(2);
+    expect(emailMatchesName('benedict.osei@x.nhs.uk', 'Ben Osei')).toBe(2);
   });
 });

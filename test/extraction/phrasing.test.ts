@@ -1754,4 +1754,26 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     });
     expect(e.nominees).toEqual([]);
   });
+
+  it('"Mei Ling has kindly agreed to be our LHS" with meiling.chow@ in the quoted chain: the surname is missing, so review', async () => {
+    const e = await extractMail({
+      text: `Dear all,\n\nSee below - Mei Ling has kindly agreed to be Leeds' Lead Healthcare Scientist.\n\n${SIG}\n\nFrom: CHOW, Mei Ling (LEEDS TEACHING HOSPITALS NHS TRUST)\nSent: 20 September 2016 10:02\nSubject: RE: LHS\n\nHappy to do it.\n\nDr Mei Ling Chow\nConsultant Clinical Scientist\nmeiling.chow@nhs.net\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"X, whom I have copied in, will be in touch directly with her details": someone chosen, so review, not a sure "no name yet"', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nScience at Leeds is led by Professor Ewa Kaminska-Hart, our Director of Healthcare Science, whom I have copied in. She will be in touch with you directly with her details.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"I would expect the successful candidate to take on the LHS role" does not make the writer the LHS', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nNobody in post could take this on yet. We are recruiting a Head of Clinical Physiology and I would expect the successful candidate to take on the LHS role. I will come back to you once the post is filled.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+    expect(e.kind).toBe('no_nomination');
+  });
 });

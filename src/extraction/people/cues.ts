@@ -4,10 +4,11 @@ import { sentenceAround } from './sentence.js';
 
 /**
  * Words that come with a nomination: where they stand and no name is found, a person should look.
- * "he has agreed" and "will send you her details" speak of someone already chosen.
+ * "he has agreed", "will send you her details" and "will be in touch directly with her details" speak of
+ * someone already chosen.
  */
 export const NOMINATION_CUE = new RegExp(
-  String.raw`\b(?:I|we)\s+(?:would\s+like\s+to|wish\s+to|(?:am|are)\s+(?:pleased|happy|delighted)\s+to|can)\s+(?:nominate|confirm\s+(?:that|our)|put\s+forward)|\bour\s+(?:nomination|nominee)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\s+(?!appointed|confirmed|decided|agreed|identified|chosen)\p{L}|\b(?:has|have)\s+(?:kindly\s+|now\s+|also\s+)?agreed\s+to\s+(?:act|be|take)${NOT_A_CONTACT_ROLE}|\b(?:he|she)\s+has\s+(?:kindly\s+|now\s+)?agreed\b|\b(?:will|'ll)\s+(?:send|forward|provide|confirm|be\s+in\s+touch\s+with)\s+(?:you\s+)?(?:his|her)\s+(?:own\s+)?(?:contact\s+)?details\b|\bplease\s+find\s+(?:below|attached)\b[^.\n]{0,60}\b(?:nomination|details|response|form)`,
+  String.raw`\b(?:I|we)\s+(?:would\s+like\s+to|wish\s+to|(?:am|are)\s+(?:pleased|happy|delighted)\s+to|can)\s+(?:nominate|confirm\s+(?:that|our)|put\s+forward)|\bour\s+(?:nomination|nominee)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\s+(?!appointed|confirmed|decided|agreed|identified|chosen)\p{L}|\b(?:has|have)\s+(?:kindly\s+|now\s+|also\s+)?agreed\s+to\s+(?:act|be|take)${NOT_A_CONTACT_ROLE}|\b(?:he|she)\s+has\s+(?:kindly\s+|now\s+)?agreed\b|\b(?:will|'ll)\s+(?:send|forward|provide|confirm|pass\s+on|be\s+in\s+touch)\b[^.\n]{0,40}?\b(?:his|her)\s+(?:own\s+)?(?:contact\s+)?details\b|\bplease\s+find\s+(?:below|attached)\b[^.\n]{0,60}\b(?:nomination|details|response|form)`,
   'iu',
 );
 

@@ -15,10 +15,12 @@ export const SELF = new RegExp(
  * The same said more freely: "I" and then, in lower-case words only (no one else named, no
  * "him", "you", "not"), taking the role: "I have decided to act as Lead Healthcare Scientist",
  * "I will be Southend's Lead Healthcare Scientist", "I will be the Dudley Group's LHS", "I'm happy
- * to be put forward as our LHS", "I will hold the Lead Healthcare Scientist role myself".
+ * to be put forward as our LHS", "I will hold the Lead Healthcare Scientist role myself". Not
+ * where the words put someone else in the role: "I would expect the successful candidate to take on
+ * the LHS role".
  */
 const SELF_FREE =
-  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like)\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain|hold)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+)?(?:(?:\p{Lu}[\p{L}&'’-]*\s+|(?:and|of)\s+){0,5}\p{Lu}[\p{L}-]*(?:'s|’s|s'|s’|'|’)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+){0,2}(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
+  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|cannot|can't|can’t|won't|won’t|if|whether|would\s+like|(?:expect|want|hope|ask|invite|propose|suggest|anticipate|imagine|envisage|assume|intend)s?\s+(?:the|a|an|our|this|that|their|whoever|whichever))\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain|hold)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+)?(?:(?:\p{Lu}[\p{L}&'’-]*\s+|(?:and|of)\s+){0,5}\p{Lu}[\p{L}-]*(?:'s|’s|s'|s’|'|’)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+){0,2}(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
 
 /**
  * Asked whether they would take the role, the sender says yes in the next breath: "Dr W asked
