@@ -81,10 +81,10 @@ function addressElsewhere(
   if (own) return own;
   const copied = [...msg.cc, ...msg.to].find((a) => !CSO_ADDRESS.test(a.address) && a.address !== msg.from?.address && emailMatchesName(a.address, name) >= 1);
   if (copied) return { email: copied.address };
-  if (DETAILS_ATTACHED.test(content)) {
-    const form = elsewhere.attached.find((n) => n.email && samePersonNamed(n.name, name));
-    if (form) return { email: form.email, phone: form.phone, jobTitle: form.jobTitle };
-  }
+  // the attached letter, form or contact card names the same person with their own address
+  const attachedNamed = DETAILS_ATTACHED.test(content);
+  const form = elsewhere.attached.find((n) => n.email && samePersonNamed(n.name, name) && (attachedNamed || emailMatchesName(n.email, name) === 2));
+  if (form) return { email: form.email, phone: form.phone, jobTitle: form.jobTitle };
   if (DETAILS_BELOW.test(content)) {
     for (const text of elsewhere.forwarded) {
       const found = ownAddressIn(text, name);

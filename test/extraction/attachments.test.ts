@@ -143,5 +143,28 @@ describe('nominees in attachments', () => {
     ]);
     expect(e.needsReview).toBe(false);
   });
-});
 
+  it('a name in the body, "the signed letter is attached", and the letter gives that person\'s own address: the contacts come from the letter', async () => {
+    const pdf = buildPdf([
+      'Leeds Teaching Hospitals NHS Trust',
+      'Dear Fiona,',
+      'I am pleased to nominate Dr Oluwadamilare Ajayi, Head of Neurophysiology,',
+      'as the Lead Healthcare Scientist for the Trust.',
+      'His e-mail is oluwadamilare.ajayi@leedsth.nhs.uk and telephone 0113 496 0977.',
+      'Yours sincerely,',
+      'Dr Oren Saltzman, Medical Director',
+    ]);
+    const note = 'Dear colleagues,\n\nThe signed letter is attached. In short, our LHS will be Dr Oluwadamilare Ajayi, Head of Neurophysiology.\n\nBest wishes\n\nOren\n\nDr Oren Saltzman\nMedical Director\nLeeds Teaching Hospitals NHS Trust';
+    const e = extract(await readMessage(withAttachment(note, { name: 'LHS letter.pdf', type: 'application/pdf', data: pdf })), index);
+    expect(e.nominees.map((n) => [n.name, n.email, n.phone, n.role])).toEqual([['Dr Oluwadamilare Ajayi', 'oluwadamilare.ajayi@leedsth.nhs.uk', '0113 496 0977', 'lead']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('an attachment that names someone else with the same surname gives the nominee nothing', async () => {
+    const pdf = buildPdf(['Leeds Teaching Hospitals NHS Trust', 'Job description: Band 8b', 'Informal enquiries: Mrs Funmi Ajayi, funmi.ajayi@leedsth.nhs.uk, 0113 496 0978']);
+    const note = 'Dear colleagues,\n\nJob description attached. Our LHS will be Dr Oluwadamilare Ajayi, Head of Neurophysiology.\n\nBest wishes\n\nOren\n\nDr Oren Saltzman\nMedical Director\nLeeds Teaching Hospitals NHS Trust';
+    const e = extract(await readMessage(withAttachment(note, { name: 'JD.pdf', type: 'application/pdf', data: pdf })), index);
+    expect(e.nominees[0]?.email ?? null).toBeNull();
+    expect(e.needsReview).toBe(true);
+  });
+});
