@@ -1776,4 +1776,35 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     expect(e.nominees).toEqual([]);
     expect(e.kind).toBe('no_nomination');
   });
+
+  it('"Having discussed it at the Board, we have agreed that Dr X, ..., should take on the LHS role": decided, not weighed', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona,\n\nHaving discussed this at the Executive Board, we have agreed that Dr Tomasz Wieczorek, Head of Medical Physics, should take on the LHS role.\n\nHis details: tomasz.wieczorek@leedsth.nhs.uk, 0113 496 0611.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Tomasz Wieczorek', 'lead', 'tomasz.wieczorek@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"we are still discussing whether Dr X should take on the LHS role" is weighed, not decided', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona,\n\nWe are still discussing whether Dr Tomasz Wieczorek should take on the LHS role and will write again.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+  });
+
+  it('"... passed me your letter about Lead Healthcare Scientists, as I will be taking on the role": the writer', async () => {
+    const e = await extractMail({
+      from: 'Okafor Chiamaka <chiamaka.okafor@leedsth.nhs.uk>',
+      text: `Dear Colleagues,\n\nOur Medical Director has passed me your letter about Lead Healthcare Scientists and asked me to reply, as I will be taking on the role for Leeds.\n\nKind regards\n\nDr Chiamaka Okafor\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\nchiamaka.okafor@leedsth.nhs.uk\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Chiamaka Okafor', 'lead', 'chiamaka.okafor@leedsth.nhs.uk']]);
+  });
+
+  it('"... your letter about LHSs reached me as I will be taking on the role of Medical Director" is not the writer', async () => {
+    const e = await extractMail({
+      from: 'Okafor Chiamaka <chiamaka.okafor@leedsth.nhs.uk>',
+      text: `Dear Colleagues,\n\nYour letter about Lead Healthcare Scientists reached me as I will be taking on the role of Medical Director next month. We will reply once I am in post.\n\nKind regards\n\nDr Chiamaka Okafor\nLeeds Teaching Hospitals NHS Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+  });
 });

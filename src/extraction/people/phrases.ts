@@ -38,6 +38,15 @@ const CANDIDATE = /\bcandidates?\b(?![^.]*\b(?:chosen|selected|agreed|appointed|
 
 // Words before a name that weigh a choice rather than make it ("whether X should be our LHS").
 const WEIGHS_IT = /\b(?:whether|if|discuss\w*|consider\w*|wonder\w*|ask\w*|debat\w*|unsure|decide\w*)\b/i;
+// ... unless a decision was made after them: "Having discussed it, we have agreed that X should ..."
+const DECIDED_THAT = /\b(?:(?:have|has|had|was|were)\s+(?:now\s+|since\s+|therefore\s+)?(?:agreed|decided|confirmed)|it\s+is\s+agreed)\s+that\b/gi;
+
+/** The words before a name weigh a choice that they do not then make. */
+function weighsChoice(before: string): boolean {
+  let from = 0;
+  for (const m of before.matchAll(DECIDED_THAT)) from = m.index! + m[0].length;
+  return WEIGHS_IT.test(before.slice(from));
+}
 
 // Each ends where the name starts.
 const TRIGGERS: RegExp[] = [
@@ -111,7 +120,7 @@ export function phrasePeople(text: string): Cand[] {
       const read = personIn(text.slice(nameAt, nameAt + 160), nameAt, confirmed) ?? null;
       if (!read) continue;
       // "whether our LHS should be X or Y" weighs it, it does not decide it
-      if (/should\s+be\s*$/i.test(m[0].trimEnd() + ' ') && WEIGHS_IT.test(text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
+      if (/should\s+be\s*$/i.test(m[0].trimEnd() + ' ') && weighsChoice(text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
       const sentence = sentenceAround(text, m.index!, read.end);
       // "The obvious candidate for the LHS role is X": someone considered, not chosen
       const opening = sentence.slice(0, Math.max(0, sentence.indexOf(m[0].trim())));
@@ -196,7 +205,7 @@ export function phrasePeople(text: string): Cand[] {
     // them, or "and" another person with theirs ("Dr A (...) and Mr B (...) will be joint leads")
     const said = TAKES_ROLE.exec(rest);
     // "X should take on the role" is a decision only where nothing before it asks or weighs it
-    if (said && /^should/i.test(said[0]) && WEIGHS_IT.test(text.slice(Math.max(0, at - 80), at))) continue;
+    if (said && /^should/i.test(said[0]) && weighsChoice(text.slice(Math.max(0, at - 80), at))) continue;
     // asides in brackets emptied, so a comma inside one ("(x@y, 0113 ...)") does not end an aside
     const between = said ? rest.slice(0, said.index).replace(/\([^()\n]*\)/g, '()') : '';
     // "The current postholder, Dr X, will be ...": a name set off by commas is the subject before it
