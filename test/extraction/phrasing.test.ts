@@ -1807,4 +1807,20 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     });
     expect(e.nominees).toEqual([]);
   });
+
+  it('"our Head of X, Lee Harrow, looks after ... and has agreed to take on the LHS role": two things said of one person', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona,\n\nWe have few scientists, but our Clinical Engineering Manager, Kwame Asante, oversees all of our equipment standards and has agreed to take on the LHS role for the Trust. Kwame can be reached at kwame.asante@leedsth.nhs.uk or 0113 496 0412.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Kwame Asante', 'lead', 'kwame.asante@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"Kwame Asante runs the workshop with Dr Y and has agreed ...": another person in between, so a person decides', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona,\n\nKwame Asante runs the workshop with Dr Ruth Ellery and has agreed to take on the LHS role.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => n.name)).not.toContain('Kwame Asante');
+    expect(e.needsReview).toBe(true);
+  });
 });

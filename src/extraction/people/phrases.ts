@@ -210,7 +210,9 @@ export function phrasePeople(text: string): Cand[] {
     const between = said ? rest.slice(0, said.index).replace(/\([^()\n]*\)/g, '()') : '';
     // "The current postholder, Dr X, will be ...": a name set off by commas is the subject before it
     const apposition = /,\s$/.test(text.slice(Math.max(0, at - 2), at)) && /^\s*,\s*$/.test(between);
-    if (said && (apposition || /^(?:\s*\([^)]*\),?)?(?:\s*,[^,]*,|\s*,(?!\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\b)[^,]*,[^,]*,)?\s*(?:who\s+|is\s+(?:the\s+)?(?:obvious|natural|right|best)\s+(?:choice|person|candidate)\s+and\s+|and\s+(?:she|he|they)\s+)?$/.test(between) || /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,?)?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
+    // "Lee Harrow looks after our equipment standards and has agreed to ...": two things said of one person
+    const twoPredicates = /^(?:\s*\([^)]*\))?\s*,?\s+(?:[a-z]+s|is|has)\s(?![^]*\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|who|whom|whose|which)\b)[^,.;()\n]{0,100}?\s+and\s+$/.test(between);
+    if (said && (apposition || twoPredicates || /^(?:\s*\([^)]*\),?)?(?:\s*,[^,]*,|\s*,(?!\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\b)[^,]*,[^,]*,)?\s*(?:who\s+|is\s+(?:the\s+)?(?:obvious|natural|right|best)\s+(?:choice|person|candidate)\s+and\s+|and\s+(?:she|he|they)\s+)?$/.test(between) || /^(?:\s*\([^)]*\))?(?:\s*,[^,]*,?)?\s+(?:and|&)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[^()\n]{0,60}?(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s*$/u.test(between)) && !NOT_NOMINATED.test(text.slice(Math.max(0, at - 60), at)) && !NOT_NOMINATED_AFTER.test(rest) && sentence) {
       // "has agreed to act as deputy": the role the words give
       const as = /^\s+as\s+(?:(?:his|her|their|the|our)\s+)?(deputy|alternate|joint\s+lead)\b/i.exec(rest.slice(said.index + said[0].length));
       out.push({ read: alias?.full ?? read, how: 'phrase', role: as ? (/joint/i.test(as[1]!) ? 'joint' : 'deputy') : null, window: '', fields: {} });
