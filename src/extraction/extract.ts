@@ -16,6 +16,7 @@ import {
   firstNamesSayingYes,
   hasNominationCue,
   ownAddressIn,
+  givenNameShortened,
   samePersonNamed,
   SAYS_WRONG,
   senderName,
@@ -34,7 +35,7 @@ import type { Extraction, Kind, Nominee } from './types.js';
 export { buildTrustIndex, type TrustIndex };
 
 const SUPERSEDES =
-  /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be|replace\s+(?:him|her|them|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+as\s+[^.\n]{2,80}?)?\s+with)\b/iu;
+  /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be|replace\s+(?:him|her|them|(?:his|her|their)\s+name|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+as\s+[^.\n]{2,80}?)?\s+with)\b/iu;
 // "please contact my PA, Mrs X, on ... or x@...": the sentence gives someone's office, not a nominee
 const OFFICE_ADDRESS = new RegExp(String.raw`\b(?:my|his|her|the\s+MD's|the\s+Medical\s+Director's)\s+(?:${ASSISTANT}|office)\b|\b(?:${ASSISTANT}|assistant)\s+to\b|\badministrative\s+matters\b`, 'i');
 // "Deputising for him will be ...", "as my deputy", "as Claire's deputy", "X will deputise": a deputy is named somewhere
@@ -76,7 +77,7 @@ function addressElsewhere(
   content: string,
   msg: ParsedMessage,
   elsewhere: { attached: FoundNominee[]; forwarded: string[] },
-): { email: string | null; phone?: string | null; jobTitle?: string | null } {
+): { email: string | null; phone?: string | null; jobTitle?: string | null; name?: string } {
   const own = ownAddressIn(content, name);
   if (own) return own;
   const copied = [...msg.cc, ...msg.to].find((a) => !CSO_ADDRESS.test(a.address) && a.address !== msg.from?.address && emailMatchesName(a.address, name) >= 1);
@@ -85,6 +86,10 @@ function addressElsewhere(
   const attachedNamed = DETAILS_ATTACHED.test(content);
   const form = elsewhere.attached.find((n) => n.email && samePersonNamed(n.name, name) && (attachedNamed || emailMatchesName(n.email, name) === 2));
   if (form) return { email: form.email, phone: form.phone, jobTitle: form.jobTitle };
+  // "Ali Penhaligon" in the text, "Dr Alison Penhaligon" with alison.penhaligon@ in the attached
+  // letter: the same person, recorded by the name in full
+  const fuller = elsewhere.attached.find((n) => n.email && givenNameShortened(name, n.name) && emailMatchesName(n.email, n.name) === 2);
+  if (fuller) return { email: fuller.email, phone: fuller.phone, jobTitle: fuller.jobTitle, name: fuller.name };
   if (DETAILS_BELOW.test(content)) {
     for (const text of elsewhere.forwarded) {
       const found = ownAddressIn(text, name);
@@ -103,9 +108,9 @@ const PERSONAL_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me
 // an address spelt out in words where no address could be read: "jo.bloggs at nhs dot net"
 const SPELT_ADDRESS = /[\w.'-]+\s*(?:[[(]\s*at\s*[\])]|\s(?:at|AT)\s)\s*[\w-]+\s*(?:\.|\s*[[(]?\s*dot\s*[\])]?\s*)\s*(?:nhs|net|uk|com|org)\b/;
 
-// "her details are on the attached form"; "his details are in Maria's note below"
+// "her details are on the attached form"; "his details are in Maria's note below", "Karen's note below has his details"
 const DETAILS_ATTACHED = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\battach/i;
-const DETAILS_BELOW = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\b(?:below|chain|trail|note|e-?mail|message|signature)\b|\bsee\s+(?:the\s+)?(?:chain|trail|below)\b/i;
+const DETAILS_BELOW = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\b(?:below|chain|trail|note|e-?mail|message|signature)\b|\bsee\s+(?:the\s+)?(?:chain|trail|below)\b|\b(?:note|e-?mail|message|chain|trail)\s+below\b[^.\n]{0,30}\b(?:details|contacts?)\b/i;
 
 export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const body: Body = readBody(msg);
@@ -304,7 +309,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       return link ? { ...n, email: link.target, doubts: [...n.doubts, `the e-mail link shows ${link.shown} but goes to ${link.target}`] } : n;
     }
     const found = addressElsewhere(n.name, sec.content, msg, elsewhere());
-    return { ...n, email: found.email, phone: n.phone ?? found.phone ?? null, jobTitle: n.jobTitle ?? found.jobTitle ?? null };
+    return { ...n, name: found.name ?? n.name, email: found.email, phone: n.phone ?? found.phone ?? null, jobTitle: n.jobTitle ?? found.jobTitle ?? null };
   });
 
   trustInputs.nomineeEmails = nominees.map((n) => n.email).filter((e): e is string => !!e);

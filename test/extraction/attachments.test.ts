@@ -167,4 +167,19 @@ describe('nominees in attachments', () => {
     expect(e.nominees[0]?.email ?? null).toBeNull();
     expect(e.needsReview).toBe(true);
   });
+
+  it('"Ali Penhaligon has agreed" in the body and "Dr Alison Penhaligon" with her address in the attached letter: one person, by her full name', async () => {
+    const pdf = buildPdf([
+      'Leeds Teaching Hospitals NHS Trust',
+      'Dear Fiona,',
+      'I am pleased to nominate Dr Alison Penhaligon, Consultant Clinical Scientist,',
+      'as the Lead Healthcare Scientist for the Trust.',
+      'E-mail alison.penhaligon@leedsth.nhs.uk, telephone 0113 496 0979.',
+      'Yours sincerely,',
+      'Dr Oren Saltzman, Medical Director',
+    ]);
+    const note = 'Fiona\n\nAli Penhaligon has kindly agreed to be our LHS. Letter from my office attached.\n\nOren\n\nDr Oren Saltzman\nMedical Director\nLeeds Teaching Hospitals NHS Trust';
+    const e = extract(await readMessage(withAttachment(note, { name: 'letter.pdf', type: 'application/pdf', data: pdf })), index);
+    expect(e.nominees.map((n) => [n.name, n.email, n.role])).toEqual([['Dr Alison Penhaligon', 'alison.penhaligon@leedsth.nhs.uk', 'lead']]);
+  });
 });

@@ -1823,4 +1823,19 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     expect(e.nominees.map((n) => n.name)).not.toContain('Kwame Asante');
     expect(e.needsReview).toBe(true);
   });
+
+  it('"please replace his name with that of Dr Y, Head of ...": Y, replacing the earlier nomination', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nLast month I nominated Dr Gareth Pryce as our Lead Healthcare Scientist. Gareth has since accepted a post elsewhere, so please replace his name with that of Dr Ilona Wiśniewska, Head of Blood Sciences.\n\nIlona's details are ilona.wisniewska@leedsth.nhs.uk and 0113 496 0455.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Ilona Wiśniewska', 'lead', 'ilona.wisniewska@leedsth.nhs.uk']]);
+    expect(e.supersedes).toBe(true);
+  });
+
+  it('"Our LHS will be X - Karen\'s note below has his details": the address from the quoted note, not the other person\'s in it', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona,\n\nOur LHS will be Hamid Karimi - Karen's note below has his details.\n\n${SIG}\n\nFrom: Karen Lowther\nSent: 30 September 2016 09:14\nTo: Alasdair Fenwick\nSubject: LHS candidates\n\nAlasdair - the two names we discussed:\n\nHamid Karimi, Head of Clinical Physics - hamid.karimi@leedsth.nhs.uk, 0113 496 0488\nBeatrix Holloway, Lead Biomedical Scientist - beatrix.holloway@leedsth.nhs.uk, 0113 496 0489\n\nKaren\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Hamid Karimi', 'lead', 'hamid.karimi@leedsth.nhs.uk']]);
+  });
 });

@@ -8,7 +8,7 @@ export { titleNear } from './jobTitles.js';
 export { findNominees, findNomineesInAttachment, type PeopleInput, type PeopleResult } from './nominees.js';
 export { LHS, lhsRoleValue } from './roles.js';
 export { sentenceAround } from './sentence.js';
-export { samePersonNamed } from './samePerson.js';
+export { givenNameShortened, samePersonNamed } from './samePerson.js';
 export { senderName } from './self.js';
 export { shortNameFits } from './shortNames.js';
 export { unexplainedPeople } from './unexplained.js';

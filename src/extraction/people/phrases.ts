@@ -27,8 +27,8 @@ const IT_WILL_BE = /\b(?:it|this)\s+(?:will\s+be|would\s+be|is)\s+(?=(?:Dr|Prof|
 // Kettering's LHS": the answer to the letter, said as what to write down
 const PLEASE_RECORD = /\bplease\s+(?:record|register|put\s+down|enter|accept)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/gi;
 
-// "Please remove Dr X from your list and replace him with:\n\nDr Y": Y is the nominee
-const REPLACE_WITH = /\breplace\s+(?:him|her|them|(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+as\s+[^.\n]{2,80}?)?\s+with\s*:?\s*(?:\n[ \t]*){0,3}/g;
+// "Please remove Dr X from your list and replace him with:\n\nDr Y", "replace his name with that of Dr Y": Y is the nominee
+const REPLACE_WITH = /\breplace\s+(?:him|her|them|(?:his|her|their)\s+name|(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+as\s+[^.\n]{2,80}?)?\s+with\s*:?\s*(?:\n[ \t]*){0,3}(?:that\s+of\s+)?/g;
 
 // The start of a line that repeats a subject ("Re: ...", "Subject: ...") in the body.
 const SUBJECT_LINE = /^\s*(?:(?:re|fw|fwd|subject)\s*:\s*)+/i;

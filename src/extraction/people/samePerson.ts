@@ -12,3 +12,14 @@ export const samePersonNamed = (a: string, b: string): boolean => {
 
 /** True where two names read as one person. */
 export const samePerson = (a: NameRead, b: NameRead): boolean => samePersonNamed(a.name, b.name);
+
+/**
+ * True where `short` is `full` with the given name cut short, as people write a colleague's name:
+ * "Ali Penhaligon" for "Dr Alison Penhaligon", "Sam Okoro" for "Samuel Okoro".
+ */
+export const givenNameShortened = (short: string, full: string): boolean => {
+  const s = nameKey(short);
+  const f = nameKey(full);
+  if (s.length !== 2 || f.length < 2 || s[1] !== f[f.length - 1]) return false;
+  return s[0]!.length >= 3 && f[0]!.length > s[0]!.length && f[0]!.startsWith(s[0]!);
+};
