@@ -4,7 +4,7 @@ import { detectAutomatic } from './automatic.js';
 import { asksAndDefers, noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
-import { emailMatchesName } from './names.js';
+import { addressReversesName, emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import {
   acceptanceInForwarded,
@@ -41,8 +41,20 @@ const OFFICE_ADDRESS = new RegExp(String.raw`\b(?:my|his|her|the\s+MD's|the\s+Me
 // "Deputising for him will be ...", "as my deputy", "as Claire's deputy", "X will deputise": a deputy is named somewhere
 // (not a "Deputy Medical Director", nor "no deputy")
 const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a|as\s+\p{L}[\p{L}-]*(?:'s|’s))\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/iu;
+// "Dr Y is acting up in his place", "Mr Z covers for her": someone standing in for the one named (not
+// "Dr Y takes the role in her place", which a correction says of the new nominee)
+const STAND_IN_SPOKEN = /\bacting\s+up\b|\b(?:stand(?:s|ing)?\s+in|cover(?:s|ing)?)\s+for\s+(?:him|her|them)\b/i;
+// "X is the natural choice ... are you content for me to put your name forward?": someone chosen, asked
+const CHOICE_OFFERED = /\bput\s+your\s+name\s+forward\b|\b(?:is|would\s+be)\s+the\s+(?:natural|obvious|right|best)\s+choice\b/i;
+// "one nomination for both trusts", "forwarded to me by more than one of our partner trusts", "each of the three medical directors"
+const SPEAKS_FOR_SEVERAL =
+  /\b(?:both|two|three|four|five|several|multiple|partner|member|all\s+(?:three|four|five)|each\s+of\s+the(?:\s+(?:two|three|four|five))?)\s+(?:(?:NHS|partner|member|acute)\s+)?(?:trusts|organisations|organizations)\b|\bon\s+behalf\s+of\s+both\b|\beach\s+of\s+the\s+(?:two|three|four|five)\s+medical\s+directors\b/i;
+// words of a change for a while: someone away, someone standing in
+const FOR_A_WHILE = /\b(?:maternity|paternity|sick|long[\s-]term)\s+leave\b|\bwhile\s+(?:he|she|they)\s+(?:is|are)\s+away\b|\buntil\s+(?:he|she|they)\s+(?:returns?|is\s+back|are\s+back)\b|\bin\s+the\s+meantime\b|\bfor\s+the\s+time\s+being\b|\bpick\s+(?:things|it|this)\s+up\b|\btemporarily\b|\bacting\s+up\b/i;
 const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting\s+(?:anyone|anybody|someone|a\s+name|a\s+nominee)\s+forward)|\bdeclin(?:e|es|ed|ing)\s+to\s+nominate|\b(?:do|does)\s+not\s+(?:wish|intend|plan|propose)\s+to\s+nominate/i;
-const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
+const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+have\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
+// ... "once I have spoken to Fatima": the person named (case matters here)
+const NOT_DECIDED_NAMED = /\b[Oo]nce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bas\s+a\s+job[\s-]?share\b|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
 // The reply points to answers typed into the quoted letter.
 const INLINE_POINTER =
@@ -224,6 +236,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         const doubt = internal ? [] : ['found in mail forwarded from outside the sender\'s organisation, not in the reply itself'];
         // a reply that corrects or withdraws something over its own earlier message: that message is what it corrects
         if (SUPERSEDES.test(sec.content) || SAYS_WRONG.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply corrects or withdraws');
+        // "Priya starts maternity leave ... Chris will pick things up for now": the arrangement below, changed for a while
+        else if (FOR_A_WHILE.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply changes for a while');
         nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, ...doubt] }));
         break;
       }
@@ -289,7 +303,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sureKind = false;
       reasons.push('points to answers below or inline, but no nominee could be read there');
     }
-    if (found.cue && k.kind === 'no_nomination') {
+    if ((found.cue && k.kind === 'no_nomination') || (k.kind === 'query' && CHOICE_OFFERED.test(sec.content))) {
       sureKind = false;
       reasons.push('reads like a nomination but no name could be found');
     }
@@ -333,6 +347,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     for (const d of n.doubts) {
       sure = false;
       reasons.push(d);
+    }
+    if (n.email && addressReversesName(n.email, n.name)) {
+      sure = false;
+      reasons.push(`${n.email} spells ${n.name} the other way round: which part is the surname?`);
     }
     // a personal webmail address (the sender writing from home) is no work address for the register
     if (n.email && PERSONAL_MAIL.test(n.email)) {
@@ -389,6 +407,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sure = false;
       reasons.push('the text speaks of a deputy but none was read');
     }
+    if (nominees.length === 1 && STAND_IN_SPOKEN.test(sec.content)) {
+      sure = false;
+      reasons.push('the text speaks of someone standing in for the lead, who was not read');
+    }
     // "we will not be nominating an LHS of our own. ... the LHS at Chesterfield Royal is Dr X": someone else's
     if (WONT_NOMINATE.test(sec.content)) {
       sure = false;
@@ -400,7 +422,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       reasons.push('asks a question and says the answer will follow, yet names someone');
     }
     // "Two questions before we nominate ... Dr X will be our contact until we decide": not the choice
-    if (NOT_DECIDED.test(sec.content)) {
+    if (NOT_DECIDED.test(sec.content) || NOT_DECIDED_NAMED.test(sec.content)) {
       sure = false;
       reasons.push('says the choice is still to be made, yet names someone');
     }
@@ -449,8 +471,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         }
       }
     }
-    // "one nomination for both trusts", "on behalf of both ...": one answer for two trusts
-    if (!t.candidates.length && /\b(?:both|two|each\s+of\s+the|all\s+(?:three|four))\s+(?:trusts|organisations|organizations)\b|\bon\s+behalf\s+of\s+both\b/i.test(sec.content)) {
+    // one answer for several trusts
+    if (!t.candidates.length && SPEAKS_FOR_SEVERAL.test(sec.content)) {
       sure = false;
       reasons.push('the reply speaks for more than one trust');
     }
@@ -477,6 +499,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     trustCandidates: (t.candidates.length > 1 ? t.candidates : trustCandidatesExtra).map((o) => trustRef(index, o)),
     nominees: nominees.map(strip),
     needsReview: !sure,
-    reasons,
+    // a doubt shared by several nominees is said once
+    reasons: [...new Set(reasons)],
   };
 }

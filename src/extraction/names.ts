@@ -247,6 +247,17 @@ function readNameKey(name: string): string[] {
 }
 
 /**
+ * True where the address spells the name the other way round ("Chen Wei-Ling" and weiling.chen@):
+ * the name may be written surname first, so which part is the surname is for a person to say.
+ */
+export function addressReversesName(email: string, name: string): boolean {
+  const words = nameKey(name).map((w) => w.replace(/[^a-z]/g, '')).filter((w) => w.length > 1);
+  const parts = email.split('@')[0]!.toLowerCase().split(/[._]+/).map((t) => t.replace(/[^a-z]/g, '')).filter(Boolean);
+  if (words.length !== 2 || parts.length !== 2 || words[0] === words[1]) return false;
+  return parts[0] === words[1] && parts[1] === words[0];
+}
+
+/**
  * How well an e-mail's local part spells a name: 2 first name and surname; 1 the surname with
  * the first initial or nothing else; 0.5 the surname with a different first name, or the first
  * name alone; 0 neither.

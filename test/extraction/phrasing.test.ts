@@ -1838,4 +1838,66 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     });
     expect(people(e)).toEqual([['Hamid Karimi', 'lead', 'hamid.karimi@leedsth.nhs.uk']]);
   });
+
+  it('"Our intention is to nominate Dr X ... I have not yet been able to speak to her" and "once I have spoken to Amaka": not yet chosen, so review', async () => {
+    for (const after of ['She is away and I have not yet been able to speak to her.', 'I will confirm once I have spoken to Amaka.']) {
+      const e = await extractMail({
+        text: `Dear Fiona,\n\nOur intention is to nominate Dr Amaka Eze, Consultant Clinical Scientist (amaka.eze@leedsth.nhs.uk). ${after}\n\n${SIG}\n\n${QUOTED_LETTER}`,
+      });
+      expect(e.needsReview).toBe(true);
+      expect(e.reasons.join(' ')).toMatch(/still to be made/);
+    }
+  });
+
+  it('"Our LHS is Dr X ...; Dr Y is acting up in his place meanwhile": a stand-in no rule read, so review', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona,\n\nOur LHS is Dr Rhodri Evans, Consultant Clinical Scientist (rhodri.evans@leedsth.nhs.uk). He is seconded to the regional network until spring, and Dr Yetunde Alabi is acting up in his place meanwhile.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"I think Kofi is the natural choice ... are you content for me to put your name forward?": a choice offered, so review, not a sure query', async () => {
+    const e = await extractMail({
+      text: `Dear colleagues,\n\nI think Kofi is the natural choice for this at Leeds. Kofi - are you content for me to put your name forward? If so, could you reply to all with your details?\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"Please put down Dr Okoro from Audiology as our LHS - his secretary will send the details": someone named, so review, not a sure "no name"', async () => {
+    const e = await extractMail({
+      text: `Hi,\n\nPlease put down Dr Okoro from Audiology as our LHS - his secretary will send over the full details.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"it\'s likely to be Dr X but I haven\'t been able to confirm with her": someone named, so review', async () => {
+    const e = await extractMail({
+      from: 'Fenwick Alasdair <alasdair.fenwick@leedsth.nhs.uk>',
+      text: `Fiona - it's likely to be Dr Siobhan Mulcahy (Clinical Physics) but I haven't been able to confirm with her yet - she's away until the 21st. Will come back to you properly then.\n\nAlasdair\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"Dr Zhang Yiwen" with yiwen.zhang@: the address spells the name the other way round, so which is the surname is for a person', async () => {
+    const e = await extractMail({
+      text: `Fiona\n\nOur LHS will be Dr Zhang Yiwen, Principal Clinical Scientist. Email yiwen.zhang@leedsth.nhs.uk, tel 0113 496 0520.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/other way round/);
+  });
+
+  it('"forwarded to me by more than one of our partner trusts": one answer for several trusts, so review', async () => {
+    const e = await extractMail({
+      from: 'Pemberton Hugh <hugh.pemberton@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nYour letter was forwarded to me by more than one of our partner trusts, so to save you several replies: I would be happy to be named as Lead Healthcare Scientist for the pathology partnership.\n\nDr Hugh Pemberton, Clinical Director\nhugh.pemberton@leedsth.nhs.uk\n0113 496 0530\n\nBest wishes\n\nHugh\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"A quick update on the below: X starts maternity leave and Y will pick things up": the nomination quoted below is changed for a while, so review', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nA quick update on the below. Nia starts maternity leave next month and Tom will pick things up while she is away.\n\n${SIG}\n\nFrom: Fenwick Alasdair\nSent: 20 September 2016 10:00\nTo: CSO (NHS ENGLAND)\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nOur LHS will be Dr Nia Howells (nia.howells@leedsth.nhs.uk, 0113 496 0540), with Mr Tom Byrne (tom.byrne@leedsth.nhs.uk) as her deputy.\n\nAlasdair\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
 });

@@ -5,10 +5,11 @@ import { sentenceAround } from './sentence.js';
 /**
  * Words that come with a nomination: where they stand and no name is found, a person should look.
  * "he has agreed", "will send you her details" and "will be in touch directly with her details" speak of
- * someone already chosen.
+ * someone already chosen; "please put down Dr X as our LHS" of someone named, perhaps in a way no
+ * rule reads.
  */
 export const NOMINATION_CUE = new RegExp(
-  String.raw`\b(?:I|we)\s+(?:would\s+like\s+to|wish\s+to|(?:am|are)\s+(?:pleased|happy|delighted)\s+to|can)\s+(?:nominate|confirm\s+(?:that|our)|put\s+forward)|\bour\s+(?:nomination|nominee)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\s+(?!appointed|confirmed|decided|agreed|identified|chosen)\p{L}|\b(?:has|have)\s+(?:kindly\s+|now\s+|also\s+)?agreed\s+to\s+(?:act|be|take)${NOT_A_CONTACT_ROLE}|\b(?:he|she)\s+has\s+(?:kindly\s+|now\s+)?agreed\b|\b(?:will|'ll)\s+(?:send|forward|provide|confirm|pass\s+on|be\s+in\s+touch)\b[^.\n]{0,40}?\b(?:his|her)\s+(?:own\s+)?(?:contact\s+)?details\b|\bplease\s+find\s+(?:below|attached)\b[^.\n]{0,60}\b(?:nomination|details|response|form)`,
+  String.raw`\b(?:I|we)\s+(?:would\s+like\s+to|wish\s+to|(?:am|are)\s+(?:pleased|happy|delighted)\s+to|can)\s+(?:nominate|confirm\s+(?:that|our)|put\s+forward)|\bour\s+(?:nomination|nominee)\b|\b(?:LHS|Lead\s+Healthcare\s+Scientist)\s+(?:is|will\s+be)\s+(?!appointed|confirmed|decided|agreed|identified|chosen)\p{L}|\b(?:has|have)\s+(?:kindly\s+|now\s+|also\s+)?agreed\s+to\s+(?:act|be|take)${NOT_A_CONTACT_ROLE}|\b(?:he|she)\s+has\s+(?:kindly\s+|now\s+)?agreed\b|\b(?:will|'ll)\s+(?:send|forward|provide|confirm|pass\s+on|be\s+in\s+touch)\b[^.\n]{0,40}?\b(?:his|her)\s+(?:own\s+)?(?:contact\s+)?details\b|\b(?:it's|it\s+is|it\s+will\s+be|(?:he|she)\s+(?:is|will\s+be))\s+(?:likely|probably|most\s+likely)\s+(?:to\s+be\s+)?(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s|\bplease\s+(?:record|register|put\s+down|enter|accept|add)\b[^.\n]{0,80}?\bas\s+(?:our|the|your)\s+(?:Trust's\s+)?(?:new\s+|interim\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b|\bplease\s+find\s+(?:below|attached)\b[^.\n]{0,60}\b(?:nomination|details|response|form)`,
   'iu',
 );
 
