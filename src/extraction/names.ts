@@ -285,6 +285,9 @@ export function emailMatchesName(email: string, name: string): number {
     const firstSurname = words[words.length - 2]!;
     if (firstSurname.length > 2 && squashed.includes(firstSurname)) return 2;
   }
+  // "Małgorzata Wiśniewska-Kowalczyk" and malgorzata.wisniewska@: the first part of a hyphenated surname
+  const lastParts = (nameKey(name).at(-1) ?? '').split('-').map((w) => w.replace(/[^a-z]/g, ''));
+  if (!hasLast && hasFirst && words.length >= 2 && lastParts.length === 2 && lastParts[0]!.length > 2 && local.split(/[^a-z]+/).includes(lastParts[0]!)) return 2;
   if (hasLast) {
     const others = local.split(/[^a-z]+/).filter((t) => t && !t.includes(last) && !last.includes(t));
     if (!others.length) return 1;

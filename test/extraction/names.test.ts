@@ -53,5 +53,10 @@ describe('names', () => {
     // a double-barrelled surname and a short given name still match
     expect(emailMatchesName('ngozi.okafor-adeyemi@x.nhs.uk', 'Ngozi Okafor-Adeyemi')).toBe(2);
     expect(emailMatchesName('benedict.osei@x.nhs.uk', 'Ben Osei')).toBe(2);
+    // the first part of a hyphenated surname, as the address has it
+    expect(emailMatchesName('ewa.nowak@x.nhs.uk', 'Dr Ewa Nowak-Lindqvist')).toBe(2);
+    // (the second part alone is not taken as hers: a person decides)
+    expect(emailMatchesName('ewa.lindqvist@x.nhs.uk', 'Dr Ewa Nowak-Lindqvist')).toBe(0.5);
+    expect(emailMatchesName('ewa.novak@x.nhs.uk', 'Dr Ewa Nowak-Lindqvist')).toBe(0.5);
   });
 });
