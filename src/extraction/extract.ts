@@ -40,17 +40,21 @@ const SUPERSEDES =
 const OFFICE_ADDRESS = new RegExp(String.raw`\b(?:my|his|her|the\s+MD's|the\s+Medical\s+Director's)\s+(?:${ASSISTANT}|office)\b|\b(?:${ASSISTANT}|assistant)\s+to\b|\badministrative\s+matters\b`, 'i');
 // "Deputising for him will be ...", "as my deputy", "as Claire's deputy", "X will deputise": a deputy is named somewhere
 // (not a "Deputy Medical Director", nor "no deputy")
-const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a|as\s+\p{L}[\p{L}-]*(?:'s|’s))\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/iu;
+const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|\b(?:two|three|both|the|our|its|with)\s+deputies\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a|as\s+\p{L}[\p{L}-]*(?:'s|’s))\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/iu;
 // "Dr Y is acting up in his place", "Mr Z covers for her": someone standing in for the one named (not
 // "Dr Y takes the role in her place", which a correction says of the new nominee)
 const STAND_IN_SPOKEN = /\bacting\s+up\b|\b(?:stand(?:s|ing)?\s+in|cover(?:s|ing)?)\s+for\s+(?:him|her|them)\b/i;
-// "X is the natural choice ... are you content for me to put your name forward?": someone chosen, asked
-const CHOICE_OFFERED = /\bput\s+your\s+name\s+forward\b|\b(?:is|would\s+be)\s+the\s+(?:natural|obvious|right|best)\s+choice\b/i;
+// "X is the natural choice ... are you content for me to put your name forward?", "two scientists have
+// offered to take this on ... I am happy for either or both": someone found, and a question asked
+const CHOICE_OFFERED =
+  /\bput\s+your\s+name\s+forward\b|\b(?:is|would\s+be)\s+the\s+(?:natural|obvious|right|best)\s+choice\b|\b(?:offered|volunteered)\s+to\s+(?:take\s+(?:this|it|the\s+role)\s+on|do\s+(?:this|it)|be\s+(?:our|the)\b)|\bhappy\s+for\s+(?:him|her|them|either|both)\b/i;
 // "one nomination for both trusts", "forwarded to me by more than one of our partner trusts", "each of the three medical directors"
 const SPEAKS_FOR_SEVERAL =
   /\b(?:both|two|three|four|five|several|multiple|partner|member|all\s+(?:three|four|five)|each\s+of\s+the(?:\s+(?:two|three|four|five))?)\s+(?:(?:NHS|partner|member|acute)\s+)?(?:trusts|organisations|organizations)\b|\bon\s+behalf\s+of\s+both\b|\beach\s+of\s+the\s+(?:two|three|four|five)\s+medical\s+directors\b/i;
 // words of a change for a while: someone away, someone standing in
 const FOR_A_WHILE = /\b(?:maternity|paternity|sick|long[\s-]term)\s+leave\b|\bwhile\s+(?:he|she|they)\s+(?:is|are)\s+away\b|\buntil\s+(?:he|she|they)\s+(?:returns?|is\s+back|are\s+back)\b|\bin\s+the\s+meantime\b|\bfor\s+the\s+time\s+being\b|\bpick\s+(?:things|it|this)\s+up\b|\btemporarily\b|\bacting\s+up\b/i;
+const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
+const TITLED_PERSON = /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u;
 const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting\s+(?:anyone|anybody|someone|a\s+name|a\s+nominee)\s+forward)|\bdeclin(?:e|es|ed|ing)\s+to\s+nominate|\b(?:do|does)\s+not\s+(?:wish|intend|plan|propose)\s+to\s+nominate/i;
 const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+have\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 // ... "once I have spoken to Fatima": the person named (case matters here)
@@ -161,13 +165,22 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: false, reasons: ['sent from the CSO mailbox itself'] };
   }
   const evidence = replyEvidence(msg, body.quoted, sec.content);
+  // unrelated, but where it passes on someone's mail about the LHS role that names a person (a
+  // colleague forwarding a trust's answer sent to them directly), a person should look
+  const notAReply = (): Extraction => {
+    const passesOn = forwardedMessages(body.quoted).some((f) => LHS_WORDS.test(f.text) && TITLED_PERSON.test(f.text));
+    const reason = passesOn ? 'not a reply to the letter, but it passes on mail about the LHS role that names someone' : 'not a reply to the letter';
+    return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: passesOn, reasons: [reason] };
+  };
   // not a reply and no nomination wording: unrelated, without reading people at all
   if (!evidence.length && !(hasNominationCue(sec.content) && /lead\s+healthcare\s+scientist|\bLHS\b/i.test(sec.content))) {
-    return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: false, reasons: ['not a reply to the letter'] };
+    return notAReply();
   }
   const found = readPeople();
   let nominees = found.nominees;
   let fromAttachment = false;
+  /** the attachment the nominees were read from */
+  let attachmentRead = '';
   let inlineFromQuote = false;
   if (!nominees.length) {
     for (const a of attachmentTexts) {
@@ -175,6 +188,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       if (inAttachment.length) {
         nominees = inAttachment;
         fromAttachment = true;
+        attachmentRead = a;
         break;
       }
     }
@@ -271,7 +285,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sureKind = false;
       reasons.push('names a Lead Healthcare Scientist but is not a reply to the letter');
     } else {
-      return { ...base, kind, trust: null, trustCandidates: [], nominees: [], needsReview: false, reasons: ['not a reply to the letter'] };
+      return notAReply();
     }
   } else if (nominees.length) {
     kind = 'nomination';
@@ -403,7 +417,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sure = false;
       reasons.push(`address in the text that belongs to no nominee: ${stray.slice(0, 3).join(', ')}`);
     }
-    if (!nominees.some((n) => n.role === 'deputy') && DEPUTY_SPOKEN.test(sec.content)) {
+    // (in the attachment too, where the nominees were read from one)
+    if (!nominees.some((n) => n.role === 'deputy') && (DEPUTY_SPOKEN.test(sec.content) || DEPUTY_SPOKEN.test(attachmentRead))) {
       sure = false;
       reasons.push('the text speaks of a deputy but none was read');
     }

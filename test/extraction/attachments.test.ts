@@ -182,4 +182,37 @@ describe('nominees in attachments', () => {
     const e = extract(await readMessage(withAttachment(note, { name: 'letter.pdf', type: 'application/pdf', data: pdf })), index);
     expect(e.nominees.map((n) => [n.name, n.email, n.role])).toEqual([['Dr Alison Penhaligon', 'alison.penhaligon@leedsth.nhs.uk', 'lead']]);
   });
+
+  it('a PDF letter that names a deputy no rule reads (the name broken across lines): review, not the lead alone', async () => {
+    const pdf = buildPdf([
+      'Leeds Teaching Hospitals NHS Trust',
+      'Dear Fiona,',
+      'I am pleased to nominate Mr Callum Reid, Head of Clinical Engineering, as the Lead Healthcare',
+      'Scientist for the Trust. Dr Anne-Marie',
+      'Okonjo, Consultant Clinical Scientist, has agreed to act as his deputy.',
+      'Mr Callum Reid - callum.reid@leedsth.nhs.uk, 0113 496 0991',
+      'Yours sincerely,',
+      'Dr Oren Saltzman, Medical Director',
+    ]);
+    const e = extract(await readMessage(withAttachment(NOTE, { name: 'letter.pdf', type: 'application/pdf', data: pdf })), index);
+    expect(e.nominees.map((n) => n.name)).toContain('Mr Callum Reid');
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('a form row "Deputy / alternate (if applicable)" holds the deputy', async () => {
+    const docx = buildDocx({
+      heading: ['Lead Healthcare Scientist (LHS) - response form'],
+      rows: [
+        ['Name of Lead Healthcare Scientist', 'Mrs Adunni Bello'],
+        ['Job title', 'Head of Blood Sciences'],
+        ['Email address', 'adunni.bello@leedsth.nhs.uk'],
+        ['Deputy / alternate (if applicable)', 'Mr Owain Price, Lead Cardiac Physiologist owain.price@leedsth.nhs.uk 0113 496 0993'],
+      ],
+    });
+    const e = extract(await readMessage(withAttachment(NOTE, { name: 'form.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: docx })), index);
+    expect(e.nominees.map((n) => [n.name, n.email, n.role])).toEqual([
+      ['Mrs Adunni Bello', 'adunni.bello@leedsth.nhs.uk', 'lead'],
+      ['Mr Owain Price', 'owain.price@leedsth.nhs.uk', 'deputy'],
+    ]);
+  });
 });

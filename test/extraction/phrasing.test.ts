@@ -1900,4 +1900,37 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     });
     expect(e.needsReview).toBe(true);
   });
+
+  it('"two of our scientists have offered to take this on ... I am happy for either or both ... could you advise?": someone found, so review, not a sure query', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nTwo of our senior scientists have both offered to take this on (see below). I am happy for either or both of them to be on your list. Could you advise whether a joint arrangement is allowed?\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"we have agreed a lead with two deputies" with only the lead read: review', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona,\n\nWe have agreed a lead with two deputies. Our LHS will be Dr Tariq Aziz, Director of Healthcare Science (tariq.aziz@leedsth.nhs.uk, 0113 496 0994); the deputies are set out in the attached table.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('not a reply, but a colleague passing on a trust\'s mail about the LHS role that names people: review, not a sure "unrelated"', async () => {
+    const e = await extractMail({
+      from: 'Whitlock Joanne <joanne.whitlock@nhs.net>',
+      subject: 'FW: Healthcare science lead',
+      inReplyTo: null,
+      text: `Logging this in the shared box - it came to me directly. Two names, and I am not clear which is the lead.\n\nJo\n\nFrom: ROWE, Tamsin (LEEDS TEACHING HOSPITALS NHS TRUST)\nSent: 06 October 2016 15:22\nTo: WHITLOCK, Joanne (NHS ENGLAND)\nSubject: Healthcare science lead\n\nHi Joanne,\n\nAs discussed, Dr Hendry and Mr Bielski will be taking forward the Lead Healthcare Scientist work for us.\n\nTamsin`,
+    });
+    expect(e.kind).toBe('unrelated');
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"our preference would be for Dr X ... as our work goes through their laboratories ... a proposal": a person named, so review', async () => {
+    const e = await extractMail({
+      from: 'Fenwick Alasdair <alasdair.fenwick@leedsth.nhs.uk>',
+      text: `Dear Fiona,\n\nThank you for your letter. We are a community trust and employ very few healthcare scientists, none of whom could take on the role you describe.\n\nOur preference would be for Dr Ruth Abernathy, who leads healthcare science at our neighbouring trust, to act as LHS for us as well, as most of our tests go through their laboratories. I have not yet discussed this with her, so please regard this as a proposal rather than a confirmed nomination. I will write again once I have spoken to her.\n\nKind regards,\n\nAlasdair\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
 });

@@ -12,7 +12,7 @@ const LABELS: [RegExp, Field][] = [
   // a form that asks for the name in parts: "SURNAME: NAKAMURA", "FORENAME(S): Keiko"
   [/^(?:sur|family\s+|last\s+)name$/i, 'surname'],
   [/^(?:fore|first\s+|given\s+)names?(?:\s*\(s\))?$/i, 'forename'],
-  [/^nominated\s+(?:lhs|lead\s+healthcare\s+scientist|person|individual)$|^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint)(?:\s+(?:lead\s+healthcare\s+scientist|lhs|lead))?(?:\s+name)?$|^lead(?:\s+name)?$/i, 'name'],
+  [/^nominated\s+(?:lhs|lead\s+healthcare\s+scientist|person|individual)$|^(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:nominee|nominated\s+\w+|lead\s+healthcare\s+scientist|lhs))?$|^nominee(?:'s)?\s*(?:name)?$|^(?:nominated\s+)?lead\s+healthcare\s+scientist(?:\s+name)?$|^lhs(?:\s+name)?$|^(?:deputy|joint|alternate)(?:\s*(?:\/|or)\s*(?:deputy|alternate))?(?:\s+(?:lead\s+healthcare\s+scientist|lhs|lead))?(?:\s+name)?$|^lead(?:\s+name)?$/i, 'name'],
   // the place in the LHS network (lead, deputy), as opposed to the job the person holds
   [/^(?:role|(?:lhs|network)\s+role|role\s+in\s+(?:the\s+)?network|position\s+in\s+(?:the\s+)?network|lhs\s+position|nominated\s+(?:as|for|role)|role\s*\((?:lead|deputy)[^)]{0,30}\))$/i, 'role'],
   [/^(?:job\s+)?title$|^position$|^designation$|^post(?:\s+held)?$|^job\s+role$|^current\s+(?:post|role|position)$|^substantive\s+(?:post|role)$/i, 'title'],
@@ -39,7 +39,7 @@ const readLabel = (s: string): { field: Field; role: Role | null } | null => {
     .replace(/\s+[-–—]\s+/g, ' ');
   if (!t || t.length > 60) return null;
   for (const [re, field] of LABELS) {
-    if (re.test(t)) return { field, role: /^deputy/i.test(t) ? 'deputy' : /^joint/i.test(t) ? 'joint' : null };
+    if (re.test(t)) return { field, role: /^(?:deputy|alternate)/i.test(t) ? 'deputy' : /^joint/i.test(t) ? 'joint' : null };
   }
   return null;
 };

@@ -5,9 +5,9 @@ import { sentenceAround } from './sentence.js';
 import { saidToHaveLeft } from './departed.js';
 
 // Sentences that name someone for another reason: the medical director, a PA, a person a letter
-// was passed to, candidates, the retired, people thanked or copied in.
+// was passed to, candidates, the retired, people thanked or copied in, or reached through an office.
 const OTHER_ROLE =
-  /\b(?:medical\s+director|chief\s+executive|(?:PA|EA|assistant|secretary)\s+to|on\s+behalf\s+of|asked\s+me|has\s+asked|passed|forwarded|candidates?|considering|considered|shortlist\w*|interview\w*|retir\w*|left\s+the|copied|cc'?d?|chair\w*|award|thank\w*|previous\w*|former\w*|formerly|succeed\w*|replac\w*|rather\s+than|instead\s+of|disregard|withdraw\w*|acting|interim|until|covering|in\s+(?:his|her)\s+absence|contact\s+(?:my|his|her|the)|via|through)\b/i;
+  /\b(?:medical\s+director|chief\s+executive|(?:PA|EA|assistant|secretary)\s+to|on\s+behalf\s+of|asked\s+me|has\s+asked|passed|forwarded|candidates?|considering|considered|shortlist\w*|interview\w*|retir\w*|left\s+the|copied|cc'?d?|chair\w*|award|thank\w*|previous\w*|former\w*|formerly|succeed\w*|replac\w*|rather\s+than|instead\s+of|disregard|withdraw\w*|acting|interim|until|covering|in\s+(?:his|her)\s+absence|contact\s+(?:my|his|her|the)|(?:via|through)\s+(?:my|his|her|their|the)\s+(?:PA|EA|secretary|assistant|office))\b/i;
 
 /**
  * People named with a title ("Dr Jane Smith") in a sentence that gives no other reason for
