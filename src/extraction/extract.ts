@@ -173,7 +173,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: passesOn, reasons: [reason] };
   };
   // not a reply and no nomination wording: unrelated, without reading people at all
-  if (!evidence.length && !(hasNominationCue(sec.content) && /lead\s+healthcare\s+scientist|\bLHS\b/i.test(sec.content))) {
+  if (!evidence.length && !(hasNominationCue(sec.content) && LHS_WORDS.test(sec.content))) {
     return notAReply();
   }
   const found = readPeople();
@@ -280,7 +280,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   let sureKind = true;
   if (!evidence.length) {
     kind = 'unrelated';
-    if (nominees.length && found.cue && /lead\s+healthcare\s+scientist|\bLHS\b/i.test(sec.content)) {
+    if (nominees.length && found.cue && LHS_WORDS.test(sec.content)) {
       kind = 'nomination';
       sureKind = false;
       reasons.push('names a Lead Healthcare Scientist but is not a reply to the letter');
