@@ -95,15 +95,23 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
   const closedBeforeLetter = (ods: string) => (index.byOds.get(ods)?.closed ?? '9999') < LETTER_DATE;
   const settled = identity(top) >= 2 && !closedBeforeLetter(top);
   // a second trust that the sender's own identity names (two signatures, two mailboxes)
+  // a closed trust whose own name is a former name of the top trust is that trust under its old
+  // name (West Middlesex University Hospital NHS Trust is Chelsea and Westminster now)
+  const carriedOnByTop = (ods: string) => {
+    const own = index.forms.filter((f) => f.ods === ods && !f.former).map((f) => f.core.join(' '));
+    return index.forms.some((f) => f.ods === top && f.former && own.includes(f.core.join(' ')));
+  };
   const rivals = ranked
     .slice(1)
-    .filter((o) => !(settled && closedBeforeLetter(o)))
+    .filter((o) => !(settled && closedBeforeLetter(o)) && !(closedBeforeLetter(o) && carriedOnByTop(o)))
     .filter((o) => identity(o) >= 2 || (identity(top) === 0 && score(o) >= 2) || score(o) >= score(top) - 0.5);
   if (rivals.length) {
     const all = [top, ...rivals];
     return { ods: top, candidates: all, sure: false, reason: `two trusts named: ${all.join(', ')}`, seen };
   }
-  if (score(top) < 2) return { ods: top, candidates: [top], sure: false, reason: `trust only weakly matched (${where(top)})`, seen };
+  // what names the closed trust under its old name (its mail domain) names the top trust too
+  const heirScore = score(top) + ranked.slice(1).filter((o) => closedBeforeLetter(o) && carriedOnByTop(o)).reduce((a, o) => a + score(o), 0);
+  if (heirScore < 2) return { ods: top, candidates: [top], sure: false, reason: `trust only weakly matched (${where(top)})`, seen };
   // a trust that closed before the letter cannot answer it: the writer uses an old name (a site
   // of the trust that took it over), and the list does not say which trust that is
   if (closedBeforeLetter(top)) {

@@ -1933,4 +1933,13 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     });
     expect(e.needsReview).toBe(true);
   });
+
+  it('a reply from a closed trust\'s old mail domain, signed with its hospital\'s name: the trust that carries it on, not two trusts', async () => {
+    const e = await extractMail({
+      from: 'Okonkwo Chidi <chidi.okonkwo@wmuh.nhs.uk>',
+      text: `Dear colleagues,\n\nOur Lead Healthcare Scientist is Efua Mensah-Bonsu, Pathology Services Manager.\n\nEfua's details:\nefua.mensah-bonsu@wmuh.nhs.uk\n020 7946 0748\n\nBest wishes\n\nChidi\n\nDr Chidi Okonkwo\nDeputy Medical Director\nWest Middlesex University Hospital\nTwickenham Road, Isleworth, Middlesex TW7 6AF\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.trust?.ods).toBe('RQM');
+    expect(e.reasons.join(' ')).not.toMatch(/two trusts/);
+  });
 });
