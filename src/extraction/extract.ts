@@ -53,9 +53,10 @@ const SPEAKS_FOR_SEVERAL =
   /\b(?:both|two|three|four|five|several|multiple|partner|member|all\s+(?:three|four|five)|each\s+of\s+the(?:\s+(?:two|three|four|five))?)\s+(?:(?:NHS|partner|member|acute)\s+)?(?:trusts|organisations|organizations)\b|\bon\s+behalf\s+of\s+both\b|\beach\s+of\s+the\s+(?:two|three|four|five)\s+medical\s+directors\b/i;
 // words of a change for a while: someone away, someone standing in
 const FOR_A_WHILE = /\b(?:maternity|paternity|sick|long[\s-]term)\s+leave\b|\bwhile\s+(?:he|she|they)\s+(?:is|are)\s+away\b|\buntil\s+(?:he|she|they)\s+(?:returns?|is\s+back|are\s+back)\b|\bin\s+the\s+meantime\b|\bfor\s+the\s+time\s+being\b|\bpick\s+(?:things|it|this)\s+up\b|\btemporarily\b|\bacting\s+up\b/i;
+const WRITER_STANDS_IN = /\bI(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to)\s+(?:cover|step\s+in|stand\s+in|deputi[sz]e|hold\s+the\s+fort|act\s+as\s+(?:interim|acting|her\s+deputy|his\s+deputy))\b/i;
 const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
 const TITLED_PERSON = /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u;
-const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting\s+(?:anyone|anybody|someone|a\s+name|a\s+nominee)\s+forward)|\bdeclin(?:e|es|ed|ing)\s+to\s+nominate|\b(?:do|does)\s+not\s+(?:wish|intend|plan|propose)\s+to\s+nominate/i;
+const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting\s+(?:anyone|anybody|someone|a\s+name|a\s+nominee)\s+forward)|\bdeclin(?:e|es|ed|ing)\s+to\s+nominate|\b(?:do|does)\s+not\s+(?:wish|intend|plan|propose)\s+to\s+(?:nominate|identify|name|put\s+(?:anyone|someone|a\s+name)\s+forward|do\s+so)\b/i;
 const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+have\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 // ... "once I have spoken to Fatima": the person named (case matters here)
 const NOT_DECIDED_NAMED = /\b[Oo]nce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
@@ -421,6 +422,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (!nominees.some((n) => n.role === 'deputy') && (DEPUTY_SPOKEN.test(sec.content) || DEPUTY_SPOKEN.test(attachmentRead))) {
       sure = false;
       reasons.push('the text speaks of a deputy but none was read');
+    }
+    // "she is on maternity leave until January, so I'll cover as interim": the writer stands in, unread
+    if (WRITER_STANDS_IN.test(sec.content) && !nominees.some((n) => n.role === 'deputy')) {
+      sure = false;
+      reasons.push('the writer says they will stand in for the nominee');
     }
     if (nominees.length === 1 && STAND_IN_SPOKEN.test(sec.content)) {
       sure = false;

@@ -1942,4 +1942,19 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     expect(e.trust?.ods).toBe('RQM');
     expect(e.reasons.join(' ')).not.toMatch(/two trusts/);
   });
+
+  it('"Our LHS will be Dr X, but she is on maternity leave, so I\'ll cover as interim": the writer stands in, so review', async () => {
+    const e = await extractMail({
+      from: 'Bhatt Rohan <rohan.bhatt@leedsth.nhs.uk>',
+      text: `Hi - quick reply as the MD is away. Our LHS will be Dr Ngozi Eze (Head of Audiology), but she is on maternity leave until March, so I'll cover as interim in the meantime. Ngozi's email is ngozi.eze@leedsth.nhs.uk\n\nRohan\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"we do not intend to do so ... Dr X is the LHS at our pathology provider": a decline that names someone else\'s LHS, so review', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nWe employ no healthcare scientists. I do not think it would be meaningful for us to identify an LHS, and we do not intend to do so.\n\nIf it helps, Dr Ilse Vandenberg is the LHS at our pathology provider and has offered to be a point of contact (ilse.vandenberg@leedsth.nhs.uk).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
 });
