@@ -53,6 +53,7 @@ const SPEAKS_FOR_SEVERAL =
   /\b(?:both|two|three|four|five|several|multiple|partner|member|all\s+(?:three|four|five)|each\s+of\s+the(?:\s+(?:two|three|four|five))?)\s+(?:(?:NHS|partner|member|acute)\s+)?(?:trusts|organisations|organizations)\b|\bon\s+behalf\s+of\s+both\b|\beach\s+of\s+the\s+(?:two|three|four|five)\s+medical\s+directors\b/i;
 // words of a change for a while: someone away, someone standing in
 const FOR_A_WHILE = /\b(?:maternity|paternity|sick|long[\s-]term)\s+leave\b|\bwhile\s+(?:he|she|they)\s+(?:is|are)\s+away\b|\buntil\s+(?:he|she|they)\s+(?:returns?|is\s+back|are\s+back)\b|\bin\s+the\s+meantime\b|\bfor\s+the\s+time\s+being\b|\bpick\s+(?:things|it|this)\s+up\b|\btemporarily\b|\bacting\s+up\b/i;
+// the writer standing in: "I'll cover as interim", "I will step in", "I'll act as her deputy"
 const WRITER_STANDS_IN = /\bI(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to)\s+(?:cover|step\s+in|stand\s+in|deputi[sz]e|hold\s+the\s+fort|act\s+as\s+(?:interim|acting|her\s+deputy|his\s+deputy))\b/i;
 const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
 const TITLED_PERSON = /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u;

@@ -94,13 +94,13 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
   // University Hospital site" in a Chelsea and Westminster signature), not a rival
   const closedBeforeLetter = (ods: string) => (index.byOds.get(ods)?.closed ?? '9999') < LETTER_DATE;
   const settled = identity(top) >= 2 && !closedBeforeLetter(top);
-  // a second trust that the sender's own identity names (two signatures, two mailboxes)
   // a closed trust whose own name is a former name of the top trust is that trust under its old
   // name (West Middlesex University Hospital NHS Trust is Chelsea and Westminster now)
   const carriedOnByTop = (ods: string) => {
     const own = index.forms.filter((f) => f.ods === ods && !f.former).map((f) => f.core.join(' '));
     return index.forms.some((f) => f.ods === top && f.former && own.includes(f.core.join(' ')));
   };
+  // a second trust that the sender's own identity names (two signatures, two mailboxes)
   const rivals = ranked
     .slice(1)
     .filter((o) => !(settled && closedBeforeLetter(o)) && !(closedBeforeLetter(o) && carriedOnByTop(o)))
