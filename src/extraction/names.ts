@@ -265,6 +265,8 @@ export function addressReversesName(email: string, name: string): boolean {
 export function emailMatchesName(email: string, name: string): number {
   const local = email.split('@')[0]!.toLowerCase();
   const squashed = local.replace(/[^a-z]/g, '');
+  // the address's parts between dots, hyphens and digits: "huimin", "tan"
+  const localParts = local.split(/[^a-z]+/).filter(Boolean);
   const words = nameKey(name).map((w) => w.replace(/[^a-z-]/g, '').replace(/-/g, '')).filter(Boolean);
   if (!words.length) return 0;
   const last = words[words.length - 1]!;
@@ -276,7 +278,7 @@ export function emailMatchesName(email: string, name: string): number {
   if (hasLast && hasFirst) {
     // "Hui Min" and huimin.tan@: every word of the name is in the address, but so is a part (her
     // surname) that the name as written lacks, so it is not the whole name
-    const parts = local.split(/[^a-z]+/).filter((t) => t.length >= 3);
+    const parts = localParts.filter((t) => t.length >= 3);
     const lacking = parts.length >= 2 && parts.some((t) => !words.some((w) => w.length > 1 && (t.includes(w) || w.includes(t))));
     return lacking ? 0.5 : 2;
   }
@@ -287,9 +289,9 @@ export function emailMatchesName(email: string, name: string): number {
   }
   // "Małgorzata Wiśniewska-Kowalczyk" and malgorzata.wisniewska@: the first part of a hyphenated surname
   const lastParts = (nameKey(name).at(-1) ?? '').split('-').map((w) => w.replace(/[^a-z]/g, ''));
-  if (!hasLast && hasFirst && words.length >= 2 && lastParts.length === 2 && lastParts[0]!.length > 2 && local.split(/[^a-z]+/).includes(lastParts[0]!)) return 2;
+  if (!hasLast && hasFirst && words.length >= 2 && lastParts.length === 2 && lastParts[0]!.length > 2 && localParts.includes(lastParts[0]!)) return 2;
   if (hasLast) {
-    const others = local.split(/[^a-z]+/).filter((t) => t && !t.includes(last) && !last.includes(t));
+    const others = localParts.filter((t) => !t.includes(last) && !last.includes(t));
     if (!others.length) return 1;
     const initials = new Set(words.slice(0, -1).map((w) => w[0]));
     if (others.every((t) => t.length <= 2 && [...t].every((c) => initials.has(c)))) return 1;
