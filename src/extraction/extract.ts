@@ -1,7 +1,7 @@
 import type { ParsedMessage } from '../message/types.js';
 import { readBody, type Body } from './body/index.js';
 import { detectAutomatic } from './automatic.js';
-import { asksAndDefers, noNomineeKind, replyEvidence } from './kind.js';
+import { asksAndDefers, LHS_WORDS, noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
 import { addressReversesName, emailMatchesName } from './names.js';
@@ -55,10 +55,11 @@ const SPEAKS_FOR_SEVERAL =
 const FOR_A_WHILE = /\b(?:maternity|paternity|sick|long[\s-]term)\s+leave\b|\bwhile\s+(?:he|she|they)\s+(?:is|are)\s+away\b|\buntil\s+(?:he|she|they)\s+(?:returns?|is\s+back|are\s+back)\b|\bin\s+the\s+meantime\b|\bfor\s+the\s+time\s+being\b|\bpick\s+(?:things|it|this)\s+up\b|\btemporarily\b|\bacting\s+up\b/i;
 // the writer standing in: "I'll cover as interim", "I will step in", "I'll act as her deputy"
 const WRITER_STANDS_IN = /\bI(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to)\s+(?:cover|step\s+in|stand\s+in|deputi[sz]e|hold\s+the\s+fort|act\s+as\s+(?:interim|acting|her\s+deputy|his\s+deputy))\b/i;
-const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
+// the subject a scanner or copier gives its mail, or none: no topic of its own
+const SCANNER_SUBJECT = /^\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:(?:scan(?:ned)?|attached\s+(?:image|file|document)s?|message\s+from\s+\S+|document|image)\b|$)/i;
 const TITLED_PERSON = /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u;
 const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting\s+(?:anyone|anybody|someone|a\s+name|a\s+nominee)\s+forward)|\bdeclin(?:e|es|ed|ing)\s+to\s+nominate|\b(?:do|does)\s+not\s+(?:wish|intend|plan|propose)\s+to\s+(?:nominate|identify|name|put\s+(?:anyone|someone|a\s+name)\s+forward|do\s+so)\b/i;
-const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+have\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
+const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+(?:have\s+not|haven't|haven’t)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|had\s+(?:the\s+|a\s+|an\s+)?(?:chance|opportunity)\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 // ... "once I have spoken to Fatima": the person named (case matters here)
 const NOT_DECIDED_NAMED = /\b[Oo]nce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bas\s+a\s+job[\s-]?share\b|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
@@ -169,7 +170,23 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const evidence = replyEvidence(msg, body.quoted, sec.content);
   // unrelated, but where it passes on someone's mail about the LHS role that names a person (a
   // colleague forwarding a trust's answer sent to them directly), a person should look
+  const unreadable = msg.attachments.filter((a) => !a.text && !/^image\//.test(a.contentType) && !/calendar/.test(a.contentType));
   const notAReply = (): Extraction => {
+    // "Please find attached the signed reply", forwarding a scanner's mail ("Scanned from a Xerox
+    // ..."), a subject of no topic of its own: the answer may be in the attachment lhs could not read
+    const scanned = msg.attachments.some((a) => !a.text && (/^image\//.test(a.contentType) || a.contentType === 'application/pdf' || /\.pdf$/i.test(a.filename ?? '')));
+    if (scanned && SCANNER_SUBJECT.test(msg.subject) && ATTACHED.test(sec.content)) {
+      const t = chooseTrust(trustInputs, index);
+      return {
+        ...base,
+        kind: 'nomination',
+        trust: t.sure && t.ods ? trustRef(index, t.ods) : null,
+        trustCandidates: [],
+        nominees: [],
+        needsReview: true,
+        reasons: ['not a reply to the letter by its headers or words, but it points to an attachment that could not be read'],
+      };
+    }
     const passesOn = forwardedMessages(body.quoted).some((f) => LHS_WORDS.test(f.text) && TITLED_PERSON.test(f.text));
     const reason = passesOn ? 'not a reply to the letter, but it passes on mail about the LHS role that names someone' : 'not a reply to the letter';
     return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: passesOn, reasons: [reason] };
@@ -276,8 +293,6 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       }
     }
   }
-  const unreadable = msg.attachments.filter((a) => !a.text && !/^image\//.test(a.contentType) && !/calendar/.test(a.contentType));
-
   let kind: Kind;
   let sureKind = true;
   if (!evidence.length) {
@@ -384,6 +399,14 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     // a deputy is named beside a lead: the lead was there and not read
     sure = false;
     reasons.push('names a deputy but no lead');
+  }
+  if (kind === 'nomination' && nominees.length && !fromAttachment && attachmentTexts.length) {
+    // the covering note names one person, the attached letter or form (the formal answer) someone else too
+    const others = elsewhere().attached.filter((a) => !nominees.some((n) => samePersonNamed(n.name, a.name) || givenNameShortened(n.name, a.name)));
+    if (others.length) {
+      sure = false;
+      reasons.push(`the attachment names ${others.slice(0, 3).map((a) => a.name).join(', ')} as well as the text's ${nominees.map((n) => n.name).join(', ')}`);
+    }
   }
   if (fromAttachment) reasons.push('nominee read from an attachment');
   if (inlineFromQuote) reasons.push('nominee read from answers typed into the quoted letter');

@@ -1,7 +1,8 @@
 import type { ParsedMessage } from '../message/types.js';
 import { isLetterText, unquoteLines } from './letter.js';
 
-const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
+/** The role the letter asks about, by name. */
+export const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
 const REPLY_SUBJECT = /^\s*(?:(?:re|fw|fwd|aw|tr|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
 const ANSWER_WORDS = /\b(?:nominat\w*|response|reply|answer|confirm\w*|query|question|letter|request|details)\b/i;
 // mail sent to many: marketing, bulletins, lists
@@ -74,9 +75,18 @@ export function asksAndDefers(content: string): boolean {
 /** A question mark or a "could you ..." outside any web address (a "?" in a link asks nothing). */
 const asksQuestion = (t: string): boolean => QUESTION.test(t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ''));
 
+// "We replied to this on 4th October", "I have already sent you our nomination": the answer is in an earlier message
+const ANSWERED_BEFORE =
+  /\b(?:we|I)\s+(?:have\s+|had\s+)?(?:already\s+)?(?:replied|responded|answered|(?:sent|e-?mailed|provided|given)\s+(?:you\s+(?:our|my|a|the|these|this)\s+(?:reply|response|nomination|answer|name|details)|(?:our|my|a|the|these|this)\s+(?:reply|response|nomination|answer|name|details)\s+to\s+(?:you|this\s+mailbox|the\s+CSO)))\b(?![^.!?\n]{0,20}\bbelow\b)/i;
+
+// what a question about the request itself speaks of: the role, the nomination, the letter
+const ABOUT_THE_REQUEST =
+  /lead\s+healthcare\s+scientist|\bLHS\b|\bnominat\w*|\bput\s+(?:\w+\s+){0,2}forward\b|\b(?:the|this|that|a)\s+(?:role|post|lead)\b|\b(?:your|the)\s+(?:letter|request)\b|\bhealthcare\s+scien\w*|\bnil\s+return\b|\bnamed\s+(?:contact|person|individual)\b|\bnetwork\b|\bmeetings?\b/i;
+
 /** A reply that names nobody: a question, or an answer that is not (yet) a name. */
 export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination'; sure: boolean; why: string } {
   const t = content.slice(0, 20_000);
+  if (ANSWERED_BEFORE.test(t)) return { kind: 'no_nomination', sure: false, why: 'says the answer was sent before: find that message' };
   const q = asksQuestion(t);
   const notYet = NOT_YET.test(t);
   if (q && notYet) {
@@ -88,6 +98,8 @@ export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination
   }
   // "Jo - can you pick this up and suggest who we should put forward?": a question to a colleague, sent here by mistake
   if (q && DELEGATES.test(t)) return { kind: 'query', sure: false, why: 'asks someone to take the request on: it may be an internal message sent here by mistake' };
+  // "Sorry to use this thread, but do you know who collates the training numbers?": asked here, but not about the request
+  if (q && !ABOUT_THE_REQUEST.test(t)) return { kind: 'query', sure: false, why: 'asks a question that does not speak of the LHS request: it may be about something else' };
   if (q) return { kind: 'query', sure: true, why: 'asks a question' };
   if (notYet) return { kind: 'no_nomination', sure: true, why: 'no name yet' };
   return { kind: 'no_nomination', sure: false, why: 'names nobody and neither asks nor says when a name will come' };

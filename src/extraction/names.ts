@@ -241,6 +241,8 @@ function readNameKey(name: string): string[] {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ł/g, 'l')
     .replace(/Ł/g, 'L')
+    // Turkish dotless i, which NFD leaves as it is: "Yıldız" and yildiz@
+    .replace(/ı/g, 'i')
     .split(/[\s.]+/)
     .filter((w) => w && !TITLES.test(w) && !POST_NOMINALS.test(w))
     .map((w) => w.toLowerCase().replace(/['’]/g, ''));
@@ -255,6 +257,23 @@ export function addressReversesName(email: string, name: string): boolean {
   const parts = email.split('@')[0]!.toLowerCase().split(/[._]+/).map((t) => t.replace(/[^a-z]/g, '')).filter(Boolean);
   if (words.length !== 2 || parts.length !== 2 || words[0] === words[1]) return false;
   return parts[0] === words[1] && parts[1] === words[0];
+}
+
+/**
+ * "Hui Min" and huimin.tan@: every word of the name is in the address, but so is a part (her
+ * surname) that the name as written lacks, so it is not the whole name.
+ */
+function addsToName(localParts: string[], words: string[]): boolean {
+  const parts = localParts.filter((t) => t.length >= 3);
+  return parts.length >= 2 && parts.some((t) => !words.some((w) => w.length > 1 && (t.includes(w) || w.includes(t))));
+}
+
+/** The address spells every word of the name and a part the name lacks: the name as written may be incomplete. */
+export function addressAddsToName(email: string, name: string): boolean {
+  const local = email.split('@')[0]!.toLowerCase();
+  const squashed = local.replace(/[^a-z]/g, '');
+  const words = nameKey(name).map((w) => w.replace(/[^a-z]/g, '')).filter(Boolean);
+  return words.length > 0 && words.every((w) => w.length > 1 && squashed.includes(w)) && addsToName(local.split(/[^a-z]+/).filter(Boolean), words);
 }
 
 /**
@@ -275,13 +294,7 @@ export function emailMatchesName(email: string, name: string): number {
   // "Fatima-Zahra" and fatima.benali@: a part of a double given name is enough
   const firstParts = (nameKey(name)[0] ?? '').split('-').map((w) => w.replace(/[^a-z]/g, ''));
   const hasFirst = (first.length > 1 && squashed.includes(first)) || (firstParts.length > 1 && firstParts.some((w) => w.length > 2 && squashed.includes(w)));
-  if (hasLast && hasFirst) {
-    // "Hui Min" and huimin.tan@: every word of the name is in the address, but so is a part (her
-    // surname) that the name as written lacks, so it is not the whole name
-    const parts = localParts.filter((t) => t.length >= 3);
-    const lacking = parts.length >= 2 && parts.some((t) => !words.some((w) => w.length > 1 && (t.includes(w) || w.includes(t))));
-    return lacking ? 0.5 : 2;
-  }
+  if (hasLast && hasFirst) return addsToName(localParts, words) ? 0.5 : 2;
   // "Marisol Echeverría Ruiz" and marisol.echeverria@: a double surname, its first part in the address
   if (!hasLast && hasFirst && words.length >= 3) {
     const firstSurname = words[words.length - 2]!;

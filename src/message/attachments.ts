@@ -115,6 +115,8 @@ export async function readAttachment(a: AttachmentInput, limits: AttachmentLimit
       return { ...base, text: text.slice(0, limits.maxChars), problem: text.length > limits.maxChars ? `${label}: text cut at ${limits.maxChars} characters` : null };
     }
     const pdf = await pdfText(a.content, { ...DEFAULT_PDF_LIMITS, maxChars: limits.maxChars, ...limits.pdf });
+    // a scanned or photographed letter: pages of pictures, no text to read
+    if (!pdf.problem && !pdf.text.trim()) return { ...base, text: pdf.text, problem: `${label} has no text in it (a scan or a photograph?): open it to read it` };
     return { ...base, text: pdf.text, problem: pdf.problem && `${label}: ${pdf.problem}` };
   } catch (err) {
     const why = err instanceof DocxRefused ? `refused: ${err.message}` : `could not be read: ${(err as Error).message}`;

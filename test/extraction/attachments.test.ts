@@ -216,3 +216,52 @@ describe('nominees in attachments', () => {
     ]);
   });
 });
+
+describe('attachments that disagree with the note, or hold no text (eighth session)', () => {
+  it('a covering note that names one person while the attached letter names another: review', async () => {
+    const note =
+      'Hello\n\nDr Saltzman has asked me to tell you that our Lead Healthcare Scientist is Mr Callum Reid, Principal Clinical Scientist, callum.reid@leedsth.nhs.uk. The signed letter is attached.\n\nKind regards\n\nPat Quigley\nPA to Dr Oren Saltzman, Medical Director\nLeeds Teaching Hospitals NHS Trust';
+    const pdf = buildPdf([
+      'Leeds Teaching Hospitals NHS Trust',
+      'Dear Ms Carragher,',
+      'I am pleased to nominate Dr Ifeoma Adeyemi, Consultant Clinical Scientist, as our Lead Healthcare Scientist',
+      '(ifeoma.adeyemi@leedsth.nhs.uk, 0113 496 0440), with Mr Callum Reid as her deputy.',
+      'Yours sincerely, Dr Oren Saltzman, Medical Director',
+    ]);
+    const e = extract(await readMessage(withAttachment(note, { name: 'LHS letter.pdf', type: 'application/pdf', data: pdf })), index);
+    expect(e.kind).toBe('nomination');
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/attachment names Dr Ifeoma Adeyemi/);
+  });
+
+  it('a PDF with no text in it (a scan) is a problem the message stage names', async () => {
+    const m = await readMessage(withAttachment(NOTE, { name: 'scan0001.pdf', type: 'application/pdf', data: buildPdf([]) }));
+    expect(m.attachments[0]!.problem).toMatch(/no text in it/);
+  });
+
+  it("a scanner's mail forwarded with \"please find attached the signed reply\": not a sure \"unrelated\"", async () => {
+    const raw = withAttachment('Please find attached the scanned copy of our signed response.\n\nThanks\n\nPat Quigley\nMedical Director\'s Office\nLeeds Teaching Hospitals NHS Trust', {
+      name: 'Scanned from a Ricoh Aficio.pdf',
+      type: 'application/pdf',
+      data: buildPdf([]),
+    })
+      .toString('latin1')
+      .replace('Subject: RE: Lead Healthcare Scientists (LHS)', 'Subject: FW: Scanned from a Ricoh Aficio')
+      .replace('In-Reply-To: <letter-0001@nhs.net>\r\n', '');
+    const e = extract(await readMessage(Buffer.from(raw, 'latin1')), index);
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/attachment that could not be read/);
+    // an awards entry whose attached PDF cannot be read is still plainly unrelated mail
+    const awards = extract(
+      await readMessage(
+        Buffer.from(
+          raw.replace('Subject: FW: Scanned from a Ricoh Aficio', 'Subject: Healthcare Science Awards 2017 - our entry').replace('the scanned copy of our signed response', 'our entry for the Healthcare Science Awards'),
+          'latin1',
+        ),
+      ),
+      index,
+    );
+    expect(awards.kind).toBe('unrelated');
+    expect(awards.needsReview).toBe(false);
+  });
+});

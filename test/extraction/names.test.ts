@@ -60,3 +60,9 @@ describe('names', () => {
     expect(emailMatchesName('ewa.novak@x.nhs.uk', 'Dr Ewa Nowak-Lindqvist')).toBe(0.5);
   });
 });
+
+describe('names against addresses, eighth session', () => {
+  it('the Turkish dotless i spells an address\'s i', () => {
+    expect(emailMatchesName('emre.yilmaz@leedsth.nhs.uk', 'Dr Emre Yılmaz')).toBe(2);
+  });
+});

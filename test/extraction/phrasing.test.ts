@@ -1958,3 +1958,69 @@ describe('after the thirty-fifth blind set (our own wording)', () => {
     expect(e.needsReview).toBe(true);
   });
 });
+
+describe('eighth session: what six more blind sets showed (our own wording)', () => {
+  it('an address that falls where the text read for a person would end is read whole, with the number after it', async () => {
+    const opening = 'Hello,\n\nWe would like to nominate Dr Parveen Okafor, Head of Clinical Physics, as our Lead Healthcare Scientist.';
+    const filler = ' She has led the department through two reorganisations and chairs the regional imaging group, and she is well known to colleagues across the network.'.repeat(3);
+    // the 400th character after her name falls inside her address, after the @
+    const lead = `${opening}${filler}`.slice(0, opening.indexOf('Okafor') + 'Okafor'.length + 366);
+    const e = await extractMail({ text: `${lead} Her details: parveen.okafor@nhs.net, 0113 496 0456.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(people(e)).toEqual([['Dr Parveen Okafor', 'lead', 'parveen.okafor@nhs.net']]);
+    expect(e.nominees[0]!.phone).toBe('0113 496 0456');
+  });
+
+  it('"I have not yet had the chance to speak to her" beside the name: the choice is still to be made, so review', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona,\n\nI think Dr Nkechi Obi (nkechi.obi@leedsth.nhs.uk, 0113 496 0711) would be our Lead Healthcare Scientist, but I have not yet had the opportunity to speak to her about it.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Nkechi Obi', 'lead', 'nkechi.obi@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('a writer who signs off with part of the name and gives it in full in the block below is recorded by the full name', async () => {
+    const e = await extractMail({
+      from: '"Raman Priya (LEEDS TEACHING HOSPITALS NHS TRUST)" <priyaanne.raman@leedsth.nhs.uk>',
+      text: `Dear CSO team\n\nOur medical director has asked me to answer you myself: I can confirm that I will be the Trust's Lead Healthcare Scientist.\n\nBest wishes\n\nPriya Anne\n\nDr Priya Anne Raman\nConsultant Clinical Scientist (Immunology)\nLeeds Teaching Hospitals NHS Trust\nT: 0113 496 0870 | E: priyaanne.raman@leedsth.nhs.uk\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Priya Anne Raman', 'lead', 'priyaanne.raman@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('a writer who names themself and signs with given names only, from an address that also spells a surname: review', async () => {
+    const e = await extractMail({
+      from: '"Lim Xiu Ying (LEEDS TEACHING HOSPITALS NHS TRUST)" <xiuying.lim@leedsth.nhs.uk>',
+      text: `Hello,\n\nI will be taking on the Lead Healthcare Scientist role for Leeds Teaching Hospitals.\n\nRegards\n\nXiu Ying\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/may be incomplete/);
+  });
+
+  it('"we replied to this last month": the answer is in an earlier message, so review; answers sent to someone else stay sure', async () => {
+    const before = await extractMail({
+      text: `Hi,\n\nWe replied to this on 6th October from the Medical Director's office - could you look for that before sending a reminder?\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(before.nominees).toEqual([]);
+    expect(before.needsReview).toBe(true);
+    expect(before.reasons.join(' ')).toMatch(/sent before/);
+    const elsewhere = await extractMail({
+      text: `Hi,\n\nWe provided the name of our Lead Healthcare Scientist to the regional workforce team in August, so please ask them for it.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(elsewhere.kind).toBe('no_nomination');
+    expect(elsewhere.needsReview).toBe(false);
+  });
+
+  it('a question asked in the thread that does not speak of the request is no sure query; one about the network is', async () => {
+    const other = await extractMail({
+      text: `Hello\n\nApologies for using this thread. Who should we send our apprenticeship levy figures to this year? Our usual contact has moved on.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(other.kind).toBe('query');
+    expect(other.needsReview).toBe(true);
+    const network = await extractMail({
+      text: `Hello\n\nWhen is the first meeting of the network planned, and where will it be held?\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(network.kind).toBe('query');
+    expect(network.needsReview).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { findEmails, firstPhone } from '../contacts.js';
 import { LETTER_PEOPLE } from '../letter.js';
-import { emailMatchesName, readNameAt } from '../names.js';
+import { addressAddsToName, emailMatchesName, readNameAt } from '../names.js';
 import type { Address } from '../../message/types.js';
 import type { Cand, FoundNominee } from './candidate.js';
 import { hasNominationCue } from './cues.js';
@@ -44,6 +44,18 @@ export interface PeopleResult {
   listed: { name: string; email: string | null }[];
 }
 
+/**
+ * Where the text read for a person's details ends: at the next person, or 400 characters on,
+ * but then at the end of that line (an address cut there would be read as "jo.bloggs@nhs.n",
+ * and the number after it lost).
+ */
+function windowEnd(text: string, start: number, next: number): number {
+  const end = Math.min(next, start + 400);
+  if (end === next) return end;
+  const lineEnd = text.indexOf('\n', end);
+  return Math.min(next, lineEnd < 0 ? text.length : lineEnd, end + 160);
+}
+
 export function findNominees(input: PeopleInput): PeopleResult {
   const { content, signature, from } = input;
   const sender = from?.address ?? '';
@@ -81,7 +93,7 @@ export function findNominees(input: PeopleInput): PeopleResult {
   if (staying.length && staying.length < merged.length) merged.splice(0, merged.length, ...staying);
   merged.forEach((c, i) => {
     const next = merged[i + 1]?.read.start ?? content.length;
-    c.window = content.slice(c.read.end, Math.min(next, c.read.end + 400));
+    c.window = content.slice(c.read.end, windowEnd(content, c.read.end, next));
   });
 
   const self = saysSelf(content);
@@ -137,12 +149,16 @@ export function findNominees(input: PeopleInput): PeopleResult {
         .slice(0, 8)
         .map((l) => readNameAt(l.replace(/\|.*$/, ''), 0))
         .find((r) => r && r.end >= 0);
-      const doubts = signer && !samePerson(signer, me) ? [`the sender (${me.name}) and the signature (${signer.name}) differ`] : [];
+      // (the signature's first line may sign off with part of the name the block below gives in full)
+      const doubts = signer && !samePerson(signer, me) && !signer.bare.every((w) => me.bare.includes(w)) ? [`the sender (${me.name}) and the signature (${signer.name}) differ`] : [];
       // Outlook shows "Surname Firstname" without a comma: which is which is then a guess
       if (!me.fromSignature && !from?.name.includes(',')) doubts.push(`name taken from the mailbox display name "${from?.name}"`);
+      const email = saidMail ?? sigMail ?? (sender || null);
+      // "Wei Ling" signed, weiling.chua@ sent from: the name as signed may be only part of it
+      if (email && addressAddsToName(email, me.name)) doubts.push(`e-mail ${email} does not spell ${me.name} as written: the name may be incomplete`);
       nominees[selfRole === 'lead' ? 'unshift' : 'push']({
         name: me.name,
-        email: saidMail ?? sigMail ?? (sender || null),
+        email,
         phone: phone?.text ?? null,
         // "Chief Healthcare Scientist, Barts Health NHS Trust": the title without the employer
         jobTitle: titleLine && ROLE_WORDS.test(titleLine) ? titleLine.replace(/,\s*[^,]*\b(?:NHS|Trust|Hospitals?)\b[^,]*$/, '') : null,
@@ -199,7 +215,7 @@ export function findNomineesInAttachment(text: string): FoundNominee[] {
   const joint = merged.filter((c) => (c.role ?? 'lead') === 'lead').length >= 2 && SHARED_ROLE.test(text);
   return merged.map((c, i) => {
     const next = merged[i + 1]?.read.start ?? text.length;
-    c.window = text.slice(c.read.end, Math.min(next, c.read.end + 400));
+    c.window = text.slice(c.read.end, windowEnd(text, c.read.end, next));
     const { email, phone, emailDoubt } = contactsFor(c, new Set());
     return {
       name: c.read.name,

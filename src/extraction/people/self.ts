@@ -56,9 +56,16 @@ export const saysSelf = (text: string): boolean => SELF.test(text) || SELF_FREE.
 export function senderName(signature: string, from: Address | null): (NameRead & { fromSignature: boolean }) | null {
   const display = from?.name ? displayNameAsPerson(from.name) : null;
   const keys = new Set([...(display ? nameKey(display) : []), ...(from?.address ? from.address.split('@')[0]!.split(/[._-]/) : [])].filter((k) => k.length > 2));
-  for (const line of signature.split('\n').slice(0, 12)) {
+  const lines = signature.split('\n').slice(0, 12);
+  for (const [i, line] of lines.entries()) {
     const r = readNameAt(line.replace(/\|.*$/, ''), 0);
-    if (r && nameKey(r.name).some((k) => keys.has(k))) return { ...r, fromSignature: true };
+    if (!r || !nameKey(r.name).some((k) => keys.has(k))) continue;
+    // "Mei Ling" signed off, "Dr Mei Ling Tsang" in the block below: the name in full
+    const fuller = lines
+      .slice(i + 1)
+      .map((l) => readNameAt(l.replace(/\|.*$/, ''), 0))
+      .find((f) => f && f.bare.length > r.bare.length && r.bare.every((w) => f.bare.includes(w)));
+    return { ...(fuller ?? r), fromSignature: true };
   }
   // sent from a shared mailbox ("Medical Director's Office"): the signature's person, where an
   // address in the signature spells their whole name
