@@ -47,7 +47,7 @@ const STAND_IN_SPOKEN = /\bacting\s+up\b|\b(?:stand(?:s|ing)?\s+in|cover(?:s|ing
 // "X is the natural choice ... are you content for me to put your name forward?", "two scientists have
 // offered to take this on ... I am happy for either or both": someone found, and a question asked
 const CHOICE_OFFERED =
-  /\bput\s+your\s+name\s+forward\b|\b(?:is|would\s+be)\s+the\s+(?:natural|obvious|right|best)\s+choice\b|\b(?:offered|volunteered)\s+to\s+(?:take\s+(?:this|it|the\s+role)\s+on|do\s+(?:this|it)|be\s+(?:our|the)\b)|\bhappy\s+for\s+(?:him|her|them|either|both)\b/i;
+  /\bput\s+your\s+name\s+forward\b|\b(?:is|would\s+be)\s+the\s+(?:natural|obvious|right|best)\s+choice\b|\b(?:offered|volunteered)\s+to\s+(?:take\s+(?:this|it|the\s+role)\s+on|do\s+(?:this|it)|be\s+(?:our|the)\b)|\b(?:has|have)\s+(?:very\s+)?(?:kindly\s+)?(?:offered|volunteered)\b|\b(?:she|he|they)\s+would\s+be\s+(?:excellent|ideal|perfect|great|a\s+(?:good|great|natural)\s+(?:choice|fit))\b|\bhappy\s+for\s+(?:him|her|them|either|both)\b/i;
 // "one nomination for both trusts", "forwarded to me by more than one of our partner trusts", "each of the three medical directors"
 const SPEAKS_FOR_SEVERAL =
   /\b(?:both|two|three|four|five|several|multiple|partner|member|all\s+(?:three|four|five)|each\s+of\s+the(?:\s+(?:two|three|four|five))?)\s+(?:(?:NHS|partner|member|acute)\s+)?(?:trusts|organisations|organizations)\b|\bon\s+behalf\s+of\s+both\b|\beach\s+of\s+the\s+(?:two|three|four|five)\s+medical\s+directors\b/i;
@@ -109,11 +109,12 @@ function addressElsewhere(
   // letter: the same person, recorded by the name in full
   const fuller = elsewhere.attached.find((n) => n.email && givenNameShortened(name, n.name) && emailMatchesName(n.email, n.name) === 2);
   if (fuller) return { email: fuller.email, phone: fuller.phone, jobTitle: fuller.jobTitle, name: fuller.name };
-  if (DETAILS_BELOW.test(content)) {
-    for (const text of elsewhere.forwarded) {
-      const found = ownAddressIn(text, name);
-      if (found) return found;
-    }
+  const below = DETAILS_BELOW.test(content);
+  for (const text of elsewhere.forwarded) {
+    const found = ownAddressIn(text, name);
+    // "Dr X remains our LHS ... my original email is below": an address in the earlier mail
+    // that spells the whole name is theirs, whether or not the reply points to it
+    if (found && (below || emailMatchesName(found.email, name) === 2)) return found;
   }
   return { email: null };
 }
@@ -337,6 +338,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if ((found.cue && k.kind === 'no_nomination') || (k.kind === 'query' && CHOICE_OFFERED.test(sec.content))) {
       sureKind = false;
       reasons.push('reads like a nomination but no name could be found');
+    } else if (k.kind === 'no_nomination' && CHOICE_OFFERED.test(sec.content)) {
+      // "Helen has very kindly offered and I think she would be excellent, but ...": someone is in view
+      sureKind = false;
+      reasons.push('says someone has offered or is favoured, but no nominee could be read');
     }
   }
   if (kind !== 'nomination') nominees = [];

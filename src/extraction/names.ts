@@ -265,7 +265,12 @@ export function addressReversesName(email: string, name: string): boolean {
  */
 function addsToName(localParts: string[], words: string[]): boolean {
   const parts = localParts.filter((t) => t.length >= 3);
-  return parts.length >= 2 && parts.some((t) => !words.some((w) => w.length > 1 && (t.includes(w) || w.includes(t))));
+  if (parts.length < 2) return false;
+  if (parts.some((t) => !words.some((w) => w.length > 1 && (t.includes(w) || w.includes(t))))) return true;
+  // "Funmi Adebayo" and funmilayo.adebayo@: a part that runs on past the word it starts with
+  // (not words run together or split at a hyphen, "huimin" for "Hui Min", "nibhriain" for "Ní Bhriain-Lefèvre")
+  const whole = words.join('');
+  return parts.some((t) => !whole.includes(t) && words.some((w) => w.length > 1 && t.length >= w.length + 2 && t.startsWith(w)));
 }
 
 /** The address spells every word of the name and a part the name lacks: the name as written may be incomplete. */

@@ -2024,3 +2024,62 @@ describe('eighth session: what six more blind sets showed (our own wording)', ()
     expect(network.needsReview).toBe(false);
   });
 });
+
+describe('eighth session, second round (our own wording)', () => {
+  it('a one-line answer "<Trust>: Dr X, job, address, phone" after "Morning," is the nomination', async () => {
+    const e = await extractMail({
+      text: `Morning,\n\nLeeds Teaching Hospitals NHS Trust: Dr Eilidh Rennie, Head of Medical Physics, eilidh.rennie@nhs.net, 0113 496 0331.\n\nThanks\n\nAlasdair\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Eilidh Rennie', 'lead', 'eilidh.rennie@nhs.net']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"X - known to all here as Y - will continue as our LHS": a dash aside between the name and the role words', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona\n\nI can confirm that Temitope Adeyemi-Cole - known to everyone here as Tope - will continue as our Lead Healthcare Scientist. She can be reached on temitope.adeyemi-cole@leedsth.nhs.uk or 0113 496 0123.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Temitope Adeyemi-Cole', 'lead', 'temitope.adeyemi-cole@leedsth.nhs.uk']]);
+  });
+
+  it('"would like to put forward two colleagues who will share the role, Dr A (...) and Mrs B (...)": both, joint', async () => {
+    const e = await extractMail({
+      text: `Dear Ms Carragher\n\nLeeds would like to put forward two colleagues who will share the Lead Healthcare Scientist role between them, Dr Grace Hill (Head of Audiology) and Mrs Joy Marsh (Lead Respiratory Physiologist):\n\ngrace.hill@leedsth.nhs.uk 0113 496 0210 / joy.marsh@leedsth.nhs.uk 0113 496 0211\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Grace Hill', 'joint', 'grace.hill@leedsth.nhs.uk'],
+      ['Mrs Joy Marsh', 'joint', 'joy.marsh@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('"Dr X is our LHS ... my original email is below": the address that spells the whole name in the earlier mail is theirs', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nWe did answer on 21 September - my original email is below. Dr Rhiannon Pryce is our Lead Healthcare Scientist.\n\n${SIG}\n\nFrom: Fenwick Alasdair\nSent: 21 September 2016 09:12\nTo: CSO (NHS ENGLAND)\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nDear Fiona, our Lead Healthcare Scientist is Dr Rhiannon Pryce, Consultant Clinical Scientist (rhiannon.pryce@leedsth.nhs.uk, 0113 496 0987).\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Rhiannon Pryce', 'lead', 'rhiannon.pryce@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"please disregard my email ... in which I put forward Dr X": X is not nominated by this reply', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nPlease disregard my email of 20 September in which I put forward Dr Colm Byrne as our Lead Healthcare Scientist. We will run an expression of interest first and I will let you know the outcome in November.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+    expect(e.kind).toBe('no_nomination');
+  });
+
+  it('"X has kindly offered and I think she would be excellent, but I need sign-off": no sure "no name yet"', async () => {
+    const e = await extractMail({
+      text: `Hi\n\nForwarding the below for information. Nadia has kindly offered and I think she would be excellent, but our MD is away until Monday and I will come back to you next week to confirm.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('no_nomination');
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"happy for you to have me down as LHS for now": the writer is the nominee', async () => {
+    const e = await extractMail({
+      from: 'Owen Prothero <owen.prothero@leedsth.nhs.uk>',
+      text: `Happy for Leeds to have me down as LHS for now - as MD I'll hold it until we appoint a new head of pathology.\n\nOwen\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Owen Prothero', 'lead', 'owen.prothero@leedsth.nhs.uk']]);
+  });
+});

@@ -4,7 +4,9 @@ import type { Cand } from './candidate.js';
 import { personIn } from './personIn.js';
 
 // lines around an answer that say nothing: a greeting, thanks
-const SMALL_TALK = /^(?:hi|hello|hiya|dear\b[^\n]{0,40}|good\s+(?:morning|afternoon|evening)|thanks?(?:\s+you)?|many\s+thanks|cheers|(?:kind\s+|best\s+)?regards|best(?:\s+wishes)?|fyi)[\s,.!:-]*$/i;
+const SMALL_TALK = /^(?:hi|hello|hiya|dear\b[^\n]{0,40}|(?:good\s+)?(?:morning|afternoon|evening)|thanks?(?:\s+you)?|many\s+thanks|cheers|(?:kind\s+|best\s+)?regards|best(?:\s+wishes)?|fyi)[\s,.!:-]*$/i;
+
+const TRUST_PREFIX = /^(?:for\s+)?[^:\n]{0,80}\b(?:Trust|NHS|Hospitals?|Foundation|Healthcare|Health)\b[^:\n]{0,20}:\s*/i;
 
 /**
  * A reply that is nothing but a person and their contacts ("Meera Pillai, head of audiology,
@@ -18,8 +20,10 @@ export function terseAnswerPeople(content: string): Cand[] {
     .map((l) => l.trim())
     .filter((l) => l && !SMALL_TALK.test(l));
   if (!lines.length || lines.length > 3 || lines.join(' ').length > 300) return [];
-  const first = lines[0]!;
-  const read = personIn(first, content.indexOf(first));
+  // "Royal Cornwall Hospitals NHS Trust: Dr X, ...": the trust the answer is for, then the person
+  const prefix = TRUST_PREFIX.exec(lines[0]!)?.[0] ?? '';
+  const first = lines[0]!.slice(prefix.length);
+  const read = personIn(first, content.indexOf(lines[0]!) + prefix.length);
   if (!read) return [];
   if (!findEmails(lines.join('\n')).some((e) => emailMatchesName(e.address, read.name) >= 1)) return [];
   return [{ read, how: 'phrase', role: null, window: '', fields: {} }];
