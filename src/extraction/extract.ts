@@ -51,6 +51,9 @@ const CHOICE_OFFERED =
 // "one nomination for both trusts", "forwarded to me by more than one of our partner trusts", "each of the three medical directors"
 const SPEAKS_FOR_SEVERAL =
   /\b(?:both|two|three|four|five|several|multiple|partner|member|all\s+(?:three|four|five)|each\s+of\s+the(?:\s+(?:two|three|four|five))?)\s+(?:(?:NHS|partner|member|acute)\s+)?(?:trusts|organisations|organizations)\b|\bon\s+behalf\s+of\s+both\b|\beach\s+of\s+the\s+(?:two|three|four|five)\s+medical\s+directors\b/i;
+// the writer turns the role down: "I am not able to take this on", "I must decline"
+const DECLINES_IT =
+  /\b(?:not\s+able\s+to|unable\s+to|cannot|can't|can’t|won't\s+be\s+able\s+to|won’t\s+be\s+able\s+to)\s+(?:take\s+(?:this|it|the\s+role|the\s+LHS\s+role)\s+on|take\s+on\s+(?:this|the)\b|accept\b|do\s+(?:this|it)\b|act\s+as\b)|\b(?:I|we)\s+(?:must|have\s+to|will\s+have\s+to)\s+decline\b|\bdeclin(?:e|ed|ing)\s+the\s+(?:nomination|role|invitation)\b/i;
 // words of a change for a while: someone away, someone standing in
 const FOR_A_WHILE = /\b(?:maternity|paternity|sick|long[\s-]term)\s+leave\b|\bwhile\s+(?:he|she|they)\s+(?:is|are)\s+away\b|\buntil\s+(?:he|she|they)\s+(?:returns?|is\s+back|are\s+back)\b|\bin\s+the\s+meantime\b|\bfor\s+the\s+time\s+being\b|\bpick\s+(?:things|it|this)\s+up\b|\btemporarily\b|\bacting\s+up\b/i;
 // the writer standing in: "I'll cover as interim", "I will step in", "I'll act as her deputy"
@@ -206,7 +209,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     for (const a of attachmentTexts) {
       const inAttachment = findNomineesInAttachment(a);
       if (inAttachment.length) {
-        nominees = inAttachment;
+        // "the address on the form is wrong, it should be ...": the covering text gives another
+        // address for the person on the form; it is the later word, but a person should see both
+        nominees = inAttachment.map((n) => {
+          const said = n.email ? findEmails(sec.content).find((e) => e.address !== n.email && emailMatchesName(e.address, n.name) >= 1) : undefined;
+          return said ? { ...n, email: said.address, doubts: [...n.doubts, `the text gives ${said.address} for ${n.name}, the attachment ${n.email}`] } : n;
+        });
         fromAttachment = true;
         attachmentRead = a;
         break;
@@ -270,6 +278,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         const doubt = internal ? [] : ['found in mail forwarded from outside the sender\'s organisation, not in the reply itself'];
         // a reply that corrects or withdraws something over its own earlier message: that message is what it corrects
         if (SUPERSEDES.test(sec.content) || SAYS_WRONG.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply corrects or withdraws');
+        // "I see Dr F put my name forward ... I am not able to take this on": the nominee below says no
+        else if (DECLINES_IT.test(sec.content)) doubt.push('read from an earlier message quoted below, but the reply declines it');
         // "Priya starts maternity leave ... Chris will pick things up for now": the arrangement below, changed for a while
         else if (FOR_A_WHILE.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply changes for a while');
         nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, ...doubt] }));

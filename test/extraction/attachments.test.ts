@@ -265,3 +265,22 @@ describe('attachments that disagree with the note, or hold no text (eighth sessi
     expect(awards.needsReview).toBe(false);
   });
 });
+
+describe('the covering note corrects the attached form (eighth session)', () => {
+  it('"the address on the form is wrong, it should be ...": the text\'s address, and review', async () => {
+    const note =
+      'Dear CSO team,\n\nPlease find attached our completed form. Note that Tariq\'s address on the form is out of date: it should be tariq.h.iqbal@nhs.net.\n\nKind regards\n\nPat Quigley\nPA to Dr Oren Saltzman, Medical Director\nLeeds Teaching Hospitals NHS Trust';
+    const docx = buildDocx({
+      heading: ['Lead Healthcare Scientist (LHS) - response form'],
+      rows: [
+        ['Name of Lead Healthcare Scientist', 'Dr Tariq Iqbal'],
+        ['Job title', 'Head of Clinical Engineering'],
+        ['Email address', 'tariq.iqbal@leedsth.nhs.uk'],
+        ['Telephone', '0113 496 0770'],
+      ],
+    });
+    const e = extract(await readMessage(withAttachment(note, { name: 'form.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: docx })), index);
+    expect(e.nominees.map((n) => [n.name, n.email])).toEqual([['Dr Tariq Iqbal', 'tariq.h.iqbal@nhs.net']]);
+    expect(e.needsReview).toBe(true);
+  });
+});

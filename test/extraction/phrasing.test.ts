@@ -2083,3 +2083,14 @@ describe('eighth session, second round (our own wording)', () => {
     expect(people(e)).toEqual([['Owen Prothero', 'lead', 'owen.prothero@leedsth.nhs.uk']]);
   });
 });
+
+describe('eighth session, third round (our own wording)', () => {
+  it('the nominee, replying over the nomination quoted below, says she cannot take it on: review, not her nomination', async () => {
+    const e = await extractMail({
+      from: 'Dr Ruth Okafor <ruth.okafor@leedsth.nhs.uk>',
+      text: `Dear CSO team\n\nI see from the message below that my name was sent to you as our Lead Healthcare Scientist. With my commitments to the genomics hub I am unable to take this on, and I have asked Dr Fenwick to think again.\n\nRuth\n\nFrom: Fenwick Alasdair\nSent: 22 September 2016 10:01\nTo: CSO (NHS ENGLAND)\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nDear Fiona, I am pleased to nominate Dr Ruth Okafor, Consultant Clinical Scientist (ruth.okafor@leedsth.nhs.uk, 0113 496 0555), as our Lead Healthcare Scientist.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/declines/);
+  });
+});
