@@ -41,6 +41,7 @@ const OFFICE_ADDRESS = new RegExp(String.raw`\b(?:my|his|her|the\s+MD's|the\s+Me
 // "Deputising for him will be ...", "as my deputy", "as Claire's deputy", "X will deputise": a deputy is named somewhere
 // (not a "Deputy Medical Director", nor "no deputy")
 const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|\b(?:two|three|both|the|our|its|with)\s+deputies\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a|as\s+\p{L}[\p{L}-]*(?:'s|’s))\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/iu;
+const SEVERAL_DEPUTIES = /\b(?:two|three|both)\s+(?:of\s+(?:the|our)\s+)?deputies\b|\bdeputies\s*:/i;
 // "Dr Y is acting up in his place", "Mr Z covers for her": someone standing in for the one named (not
 // "Dr Y takes the role in her place", which a correction says of the new nominee)
 const STAND_IN_SPOKEN = /\bacting\s+up\b|\b(?:stand(?:s|ing)?\s+in|cover(?:s|ing)?)\s+for\s+(?:him|her|them)\b/i;
@@ -62,7 +63,7 @@ const WRITER_STANDS_IN = /\bI(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to)\s
 const SCANNER_SUBJECT = /^\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:(?:scan(?:ned)?|attached\s+(?:image|file|document)s?|message\s+from\s+\S+|document|image)\b|$)/i;
 const TITLED_PERSON = /\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u;
 const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting\s+(?:anyone|anybody|someone|a\s+name|a\s+nominee)\s+forward)|\bdeclin(?:e|es|ed|ing)\s+to\s+nominate|\b(?:do|does)\s+not\s+(?:wish|intend|plan|propose)\s+to\s+(?:nominate|identify|name|put\s+(?:anyone|someone|a\s+name)\s+forward|do\s+so)\b/i;
-const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+(?:have\s+not|haven't|haven’t)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|had\s+(?:the\s+|a\s+|an\s+)?(?:chance|opportunity)\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
+const NOT_DECIDED = /\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)(?:\s+have|'ve|’ve)\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+(?:have\s+not|haven't|haven’t)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|had\s+(?:the\s+|a\s+|an\s+)?(?:chance|opportunity)\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 // ... "once I have spoken to Fatima": the person named (case matters here)
 const NOT_DECIDED_NAMED = /\b[Oo]nce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bas\s+a\s+job[\s-]?share\b|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
@@ -458,9 +459,14 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       reasons.push(`address in the text that belongs to no nominee: ${stray.slice(0, 3).join(', ')}`);
     }
     // (in the attachment too, where the nominees were read from one)
-    if (!nominees.some((n) => n.role === 'deputy') && (DEPUTY_SPOKEN.test(sec.content) || DEPUTY_SPOKEN.test(attachmentRead))) {
+    const deputies = nominees.filter((n) => n.role === 'deputy').length;
+    if (!deputies && (DEPUTY_SPOKEN.test(sec.content) || DEPUTY_SPOKEN.test(attachmentRead))) {
       sure = false;
       reasons.push('the text speaks of a deputy but none was read');
+    } else if (deputies === 1 && (SEVERAL_DEPUTIES.test(sec.content) || SEVERAL_DEPUTIES.test(attachmentRead))) {
+      // "a lead with two deputies": one read, one missed
+      sure = false;
+      reasons.push('the text speaks of more than one deputy but one was read');
     }
     // "she is on maternity leave until January, so I'll cover as interim": the writer stands in, unread
     if (WRITER_STANDS_IN.test(sec.content) && !nominees.some((n) => n.role === 'deputy')) {

@@ -2094,3 +2094,63 @@ describe('eighth session, third round (our own wording)', () => {
     expect(e.reasons.join(' ')).toMatch(/declines/);
   });
 });
+
+describe('eighth session, deputies and people in view (our own wording)', () => {
+  it('"we would also like Dr X, ..., to be recorded as her deputy"', async () => {
+    const recorded = await extractMail({
+      text: `Dear Fiona\n\nOur Lead Healthcare Scientist is Dr Priya Raman (priya.raman@leedsth.nhs.uk, 0113 496 0615), and we would also like Dr Tomasz Zielinski, Principal Clinical Scientist, to be recorded as her deputy. He can be reached at tomasz.zielinski@leedsth.nhs.uk.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(recorded)).toEqual([
+      ['Dr Priya Raman', 'lead', 'priya.raman@leedsth.nhs.uk'],
+      ['Dr Tomasz Zielinski', 'deputy', 'tomasz.zielinski@leedsth.nhs.uk'],
+    ]);
+    expect(recorded.needsReview).toBe(false);
+  });
+
+  it('the writer who takes the role and has asked Dr Y, ..., "to act as my deputy": both, and she keeps the number of her own signature', async () => {
+    const e = await extractMail({
+      from: 'Dr Hana Novak <hana.novak@leedsth.nhs.uk>',
+      text: `Dear Fiona,\n\nI am happy to confirm that I will be the Trust's Lead Healthcare Scientist. I have asked Dr Kwame Mensah, Consultant Clinical Scientist, to act as my deputy; he can be reached at kwame.mensah@leedsth.nhs.uk or on 0113 496 0287.\n\nBest wishes\n\nDr Hana Novak\nDirector of Healthcare Science\nLeeds Teaching Hospitals NHS Trust\nhana.novak@leedsth.nhs.uk | 0113 496 0280\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.phone])).toEqual([
+      ['Dr Hana Novak', 'lead', '0113 496 0280'],
+      ['Dr Kwame Mensah', 'deputy', '0113 496 0287'],
+    ]);
+  });
+
+  it('"and his deputy, who will cover in his absence:" over the person\'s block', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team\n\nOur nominee is:\n\nMr Ade Cole, Head of Clinical Engineering\nade.cole@leedsth.nhs.uk 0113 496 0733\n\nand his deputy, who will cover in his absence:\n\nMrs Kasia Nowak, Lead Clinical Physiologist\nkasia.nowak@leedsth.nhs.uk 0113 496 0741\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Mr Ade Cole', 'lead', 'ade.cole@leedsth.nhs.uk'],
+      ['Mrs Kasia Nowak', 'deputy', 'kasia.nowak@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('a labelled line "Deputy (St James\'s site): Mr X, ..." is the deputy', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona\n\nLead Healthcare Scientist: Dr Priya Raman, Head of Cardiac Physiology, priya.raman@leedsth.nhs.uk, 0113 496 0615\n\nDeputy (St James's site): Mr Tomasz Zielinski, Chief Biomedical Scientist, tomasz.zielinski@leedsth.nhs.uk, 0113 496 0688\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([
+      ['Dr Priya Raman', 'lead', 'priya.raman@leedsth.nhs.uk'],
+      ['Mr Tomasz Zielinski', 'deputy', 'tomasz.zielinski@leedsth.nhs.uk'],
+    ]);
+  });
+
+  it('"a lead and two deputies" with one deputy read: review', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona\n\nWe will have a lead and two deputies, one for each site. Our Lead Healthcare Scientist is Dr Priya Raman (priya.raman@leedsth.nhs.uk, 0113 496 0615), with Mr Tomasz Zielinski (tomasz.zielinski@leedsth.nhs.uk) as her deputy.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.filter((n) => n.role === 'deputy')).toHaveLength(1);
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"I\'ve asked Ngozi Eze in microbiology whether she would be willing ... once I\'ve spoken to her": someone in view, so review', async () => {
+    const e = await extractMail({
+      text: `Hi - sorry for the delay. I've asked Adaeze Okafor in haematology whether she would be willing and I think she will say yes. I'll confirm next week.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('no_nomination');
+    expect(e.needsReview).toBe(true);
+  });
+});

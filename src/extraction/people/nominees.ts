@@ -1,4 +1,4 @@
-import { findEmails, firstPhone } from '../contacts.js';
+import { findEmails, findPhones, firstPhone } from '../contacts.js';
 import { LETTER_PEOPLE } from '../letter.js';
 import { addressAddsToName, emailMatchesName, readNameAt } from '../names.js';
 import type { Address } from '../../message/types.js';
@@ -138,7 +138,9 @@ export function findNominees(input: PeopleInput): PeopleResult {
       const titleLine = at >= 0 ? sigLines[at + 1]?.trim() : undefined;
       // not the number of the writer's PA ("My PA ... can be reached on ...")
       // (a deputy writing under the lead's details: the number in the text is the lead's)
-      const phone = (selfRole === 'lead' ? firstPhone(withoutAssistants(content, me.name)) : null) ?? firstPhone(signature);
+      // (nor a number given for someone else the text names: "my deputy ... can be reached on ...")
+      const theirs = new Set(nominees.map((n) => n.phone).filter((p): p is string => !!p));
+      const phone = (selfRole === 'lead' ? findPhones(withoutAssistants(content, me.name)).find((p) => !theirs.has(p.text)) : null) ?? firstPhone(signature);
       const sigMail = findEmails(signature).find((e) => emailMatchesName(e.address, me.name))?.address;
       // "please use my work address: ...": an address of the writer's own in what they wrote wins
       // over the one they happened to send from (a personal account, a colleague's mailbox)
