@@ -2154,3 +2154,24 @@ describe('eighth session, deputies and people in view (our own wording)', () => 
     expect(e.needsReview).toBe(true);
   });
 });
+
+describe('eighth session, more ways of saying who it is (our own wording)', () => {
+  const one = async (sentence: string) =>
+    people(await extractMail({ text: `Hello,\n\n${sentence}\n\n${SIG}\n\n${QUOTED_LETTER}` }));
+  it('reads the nominee in each of these', async () => {
+    expect(await one('Please take Dr Imogen Hale as our lead - imogen.hale@leedsth.nhs.uk')).toEqual([['Dr Imogen Hale', 'lead', 'imogen.hale@leedsth.nhs.uk']]);
+    expect(await one('For Leeds the LHS will continue to be Dr Imogen Hale, Head of Medical Physics (imogen.hale@leedsth.nhs.uk).')).toEqual([['Dr Imogen Hale', 'lead', 'imogen.hale@leedsth.nhs.uk']]);
+    expect(await one("I am pleased to confirm Leeds Teaching Hospitals' Lead Healthcare Scientist as Dr Imogen Hale, Head of Medical Physics, imogen.hale@leedsth.nhs.uk.")).toEqual([['Dr Imogen Hale', 'lead', 'imogen.hale@leedsth.nhs.uk']]);
+    expect(await one('LHS for Leeds = Dr Imogen Hale (Head of Medical Physics) imogen.hale@leedsth.nhs.uk')).toEqual([['Dr Imogen Hale', 'lead', 'imogen.hale@leedsth.nhs.uk']]);
+    expect(await one('Please could you instead record Dr Imogen Hale, Head of Medical Physics (imogen.hale@leedsth.nhs.uk), as our Lead Healthcare Scientist.')).toEqual([['Dr Imogen Hale', 'lead', 'imogen.hale@leedsth.nhs.uk']]);
+    expect(await one('Dr Imogen Hale has been elected our Lead Healthcare Scientist by the Healthcare Science Board. Her address is imogen.hale@leedsth.nhs.uk.')).toEqual([['Dr Imogen Hale', 'lead', 'imogen.hale@leedsth.nhs.uk']]);
+    expect(await one('Leeds: Lead Healthcare Scientist Dr Imogen Hale (Head of Medical Physics), deputy Mr Rhys Doyle (Principal Physicist). imogen.hale@leedsth.nhs.uk / rhys.doyle@leedsth.nhs.uk')).toEqual([
+      ['Dr Imogen Hale', 'lead', 'imogen.hale@leedsth.nhs.uk'],
+      ['Mr Rhys Doyle', 'deputy', 'rhys.doyle@leedsth.nhs.uk'],
+    ]);
+  });
+  it('"our former Lead Healthcare Scientist Dr X" is no nominee', async () => {
+    const e = await extractMail({ text: `Hello,\n\nOur former Lead Healthcare Scientist Dr Imogen Hale retired in June and we are still deciding on a successor; I will write again.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(e.nominees).toEqual([]);
+  });
+});
