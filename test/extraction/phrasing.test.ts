@@ -2175,3 +2175,23 @@ describe('eighth session, more ways of saying who it is (our own wording)', () =
     expect(e.nominees).toEqual([]);
   });
 });
+
+describe('eighth session, last round (our own wording)', () => {
+  it('"I\'ve been asked by our MD to take on the LHS role ... could you add me to the network?": no sure query', async () => {
+    const e = await extractMail({
+      from: 'Bal Sandhu <bal.sandhu@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nI've been asked by our Medical Director to take on the LHS role for Leeds Teaching Hospitals and to let you know myself. Could you add me to the network, please?\n\nThanks\n\nBal\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/reads like a nomination/);
+  });
+
+  it('"Our MD has asked whether I would be willing to act as the Trust\'s LHS. Before I say yes ...": the writer is not the nominee yet', async () => {
+    const e = await extractMail({
+      from: 'Tomasz Lewandowski <tomasz.lewandowski@leedsth.nhs.uk>',
+      text: `Hello,\n\nOur Medical Director has asked whether I would be willing to act as the Trust's Lead Healthcare Scientist. Before I say yes, could you tell me how much time the network meetings take?\n\nThanks\n\nTomasz Lewandowski\nPrincipal Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+    expect(e.kind).toBe('query');
+  });
+});

@@ -49,8 +49,16 @@ const SELF_DEPUTY =
 /** The sender says they are the deputy (SELF_DEPUTY). */
 export const saysSelfDeputy = (text: string): boolean => SELF_DEPUTY.test(text);
 
+const SELF_ALL = new RegExp(SELF.source, 'gi');
+
+/** SELF said as the writer's own word, not asked of them: "has asked whether I would be willing to act as the Trust's LHS". */
+function saysSelfPlainly(text: string): boolean {
+  for (const m of text.matchAll(SELF_ALL)) if (!/\b(?:whether|if)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) return true;
+  return false;
+}
+
 /** The sender says they are the nominee, in any of the ways above. */
-export const saysSelf = (text: string): boolean => SELF.test(text) || SELF_FREE.test(text) || SELF_ASKED.test(text) || SELF_TAKES_IT_ON.test(text);
+export const saysSelf = (text: string): boolean => saysSelfPlainly(text) || SELF_FREE.test(text) || SELF_ASKED.test(text) || SELF_TAKES_IT_ON.test(text);
 
 /** The sender's own name as their signature writes it, or as the From header does. */
 export function senderName(signature: string, from: Address | null): (NameRead & { fromSignature: boolean }) | null {
