@@ -1,7 +1,7 @@
 import type { ParsedMessage } from '../message/types.js';
 import { readBody, type Body } from './body/index.js';
 import { detectAutomatic } from './automatic.js';
-import { asksAndDefers, LHS_WORDS, noNomineeKind, replyEvidence } from './kind.js';
+import { asksAndDefers, noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
 import { addressReversesName, emailMatchesName } from './names.js';
@@ -29,7 +29,7 @@ import { splitQuoted } from './body/quotes.js';
 import { htmlToTextMarkingQuote, tidyLinks } from '../text/html.js';
 import { buildTrustIndex, findTrustMentions, startsTrustName, trustRef, type TrustIndex } from './trust.js';
 import { chooseTrust } from './trustChoice.js';
-import { ASSISTANT } from './people/roles.js';
+import { ASSISTANT, LHS } from './people/roles.js';
 import type { Extraction, Kind, Nominee } from './types.js';
 
 export { buildTrustIndex, type TrustIndex };
@@ -192,12 +192,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         reasons: ['not a reply to the letter by its headers or words, but it points to an attachment that could not be read'],
       };
     }
-    const passesOn = forwardedMessages(body.quoted).some((f) => LHS_WORDS.test(f.text) && TITLED_PERSON.test(f.text));
+    const passesOn = forwardedMessages(body.quoted).some((f) => LHS.test(f.text) && TITLED_PERSON.test(f.text));
     const reason = passesOn ? 'not a reply to the letter, but it passes on mail about the LHS role that names someone' : 'not a reply to the letter';
     return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: passesOn, reasons: [reason] };
   };
   // not a reply and no nomination wording: unrelated, without reading people at all
-  if (!evidence.length && !(hasNominationCue(sec.content) && LHS_WORDS.test(sec.content))) {
+  if (!evidence.length && !(hasNominationCue(sec.content) && LHS.test(sec.content))) {
     return notAReply();
   }
   const found = readPeople();
@@ -309,7 +309,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   let sureKind = true;
   if (!evidence.length) {
     kind = 'unrelated';
-    if (nominees.length && found.cue && LHS_WORDS.test(sec.content)) {
+    if (nominees.length && found.cue && LHS.test(sec.content)) {
       kind = 'nomination';
       sureKind = false;
       reasons.push('names a Lead Healthcare Scientist but is not a reply to the letter');

@@ -1,8 +1,7 @@
 import type { ParsedMessage } from '../message/types.js';
 import { isLetterText, unquoteLines } from './letter.js';
+import { LHS } from './people/roles.js';
 
-/** The role the letter asks about, by name. */
-export const LHS_WORDS = /lead\s+healthcare\s+scientist|\bLHS\b/i;
 const REPLY_SUBJECT = /^\s*(?:(?:re|fw|fwd|aw|tr|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
 const ANSWER_WORDS = /\b(?:nominat\w*|response|reply|answer|confirm\w*|query|question|letter|request|details)\b/i;
 // mail sent to many: marketing, bulletins, lists
@@ -37,10 +36,10 @@ function hasMoreTextThan(p: string, n: number): boolean {
 export function replyEvidence(msg: ParsedMessage, quoted: string, content: string): string[] {
   const out: string[] = [];
   const threaded = !!(msg.inReplyTo || msg.references.length);
-  const subjectLhs = LHS_WORDS.test(msg.subject);
+  const subjectLhs = LHS.test(msg.subject);
   if (subjectLhs && (REPLY_SUBJECT.test(msg.subject) || ANSWER_WORDS.test(msg.subject))) out.push('subject');
   else if (subjectLhs) out.push('subject names the role');
-  if (threaded && (subjectLhs || LHS_WORDS.test(content))) out.push('thread');
+  if (threaded && (subjectLhs || LHS.test(content))) out.push('thread');
   else if (threaded) out.push('thread only');
   let letterParas = 0;
   for (const p of paragraphsOf(quoted.slice(0, 30_000))) {
@@ -80,8 +79,10 @@ const ANSWERED_BEFORE =
   /\b(?:we|I)\s+(?:have\s+|had\s+)?(?:already\s+)?(?:replied|responded|answered|(?:sent|e-?mailed|provided|given)\s+(?:you\s+(?:our|my|a|the|these|this)\s+(?:reply|response|nomination|answer|name|details)|(?:our|my|a|the|these|this)\s+(?:reply|response|nomination|answer|name|details)\s+to\s+(?:you|this\s+mailbox|the\s+CSO)))\b(?![^.!?\n]{0,20}\bbelow\b)/i;
 
 // what a question about the request itself speaks of: the role, the nomination, the letter
-const ABOUT_THE_REQUEST =
-  /lead\s+healthcare\s+scientist|\bLHS\b|\bnominat\w*|\bput\s+(?:\w+\s+){0,2}forward\b|\b(?:the|this|that|a)\s+(?:role|post|lead)\b|\b(?:your|the)\s+(?:letter|request)\b|\bhealthcare\s+scien\w*|\bnil\s+return\b|\bnamed\s+(?:contact|person|individual)\b|\bnetwork\b|\bmeetings?\b/i;
+const ABOUT_THE_REQUEST = new RegExp(
+  String.raw`${LHS.source}|\bnominat\w*|\bput\s+(?:\w+\s+){0,2}forward\b|\b(?:the|this|that|a)\s+(?:role|post|lead)\b|\b(?:your|the)\s+(?:letter|request)\b|\bhealthcare\s+scien\w*|\bnil\s+return\b|\bnamed\s+(?:contact|person|individual)\b|\bnetwork\b|\bmeetings?\b`,
+  'i',
+);
 
 /** A reply that names nobody: a question, or an answer that is not (yet) a name. */
 export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination'; sure: boolean; why: string } {
