@@ -55,6 +55,35 @@ const SPEAKS_FOR_SEVERAL =
 // the writer turns the role down: "I am not able to take this on", "I must decline"
 const DECLINES_IT =
   /\b(?:not\s+able\s+to|unable\s+to|cannot|can't|can’t|won't\s+be\s+able\s+to|won’t\s+be\s+able\s+to)\s+(?:take\s+(?:this|it|the\s+role|the\s+LHS\s+role)\s+on|take\s+on\s+(?:this|the)\b|accept\b|do\s+(?:this|it)\b|act\s+as\b)|\b(?:I|we)\s+(?:must|have\s+to|will\s+have\s+to)\s+decline\b|\bdeclin(?:e|ed|ing)\s+the\s+(?:nomination|role|invitation)\b/i;
+// "please disregard the above", "ignore what I said above": the reply takes back what it said first
+const TAKES_BACK_ABOVE = /\b(?:disregard|ignore)\s+(?:all\s+(?:of\s+)?)?(?:the\s+above|what\s+I\s+(?:said|wrote|put)\s+above|my\s+(?:first|opening)\s+paragraph)\b|\bscrap\s+that\b/i;
+// "please could you remove him from your list": a nominee taken off the register
+const REMOVE_FROM_LIST = /\b(?:remove|delete|take)\s+(?:him|her|them|(?:his|her|their)\s+name|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+))\s+(?:off|from)\s+(?:your|the)\s+(?:list|records?|register|database|distribution\s+list)\b/giu;
+
+const ASKS_REMOVAL = new RegExp(REMOVE_FROM_LIST.source, 'iu');
+
+/**
+ * Whether the reply asks for a nominee read from it to be taken off the list: "Please remove Dr
+ * Toft from your list" removes whoever is Dr Toft; "please remove him from your list" removes
+ * someone named before it, so a nominee not named again after it may be the one removed (a
+ * replacement is named after: "Our LHS will instead be Dr Y").
+ */
+function removesNominee(content: string, names: string[]): boolean {
+  const words = (name: string) => name.toLowerCase().split(/[^\p{L}'’-]+/u).filter((w) => w.length > 1);
+  for (const m of content.matchAll(REMOVE_FROM_LIST)) {
+    if (m[1]) {
+      if (names.some((n) => words(n).includes(m[1]!.toLowerCase()))) return true;
+      continue;
+    }
+    const after = content.slice(m.index! + m[0].length).toLowerCase();
+    if (names.some((n) => !words(n).some((w) => after.includes(w)))) return true;
+  }
+  return false;
+}
+// "I have heard from a colleague that I am to be put forward", "I'm not sure whether a nomination has been sent": the writer does not know
+const WRITER_UNSURE = /\b(?:heard|been\s+told|told\s+me|gather)\b[^.!?\n]{0,80}\bthat\s+I(?:\s+am|'m|’m|\s+was|\s+have\s+been|\s+will\s+be)\b|\b(?:not\s+sure|unsure)\s+(?:whether|if)\s+(?:a|our|the|any|my)\s+(?:nomination|name)\b|\b(?:don't|don’t|do\s+not)\s+want\s+to\s+assume\b/i;
+// the writer takes it on, in words no nominee rule reads: "I am happy to take this on"
+const WRITER_TAKES_IT_ON = /\bI(?:'m|’m|\s+am|\s+would\s+be|'d\s+be)\s+(?:very\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted|willing)\s+to\s+take\s+(?:this|it|the\s+role)\s+on\b/i;
 // words of a change for a while: someone away, someone standing in
 const FOR_A_WHILE = /\b(?:maternity|paternity|sick|long[\s-]term)\s+leave\b|\bwhile\s+(?:he|she|they)\s+(?:is|are)\s+away\b|\buntil\s+(?:he|she|they)\s+(?:returns?|is\s+back|are\s+back)\b|\bin\s+the\s+meantime\b|\bfor\s+the\s+time\s+being\b|\bpick\s+(?:things|it|this)\s+up\b|\btemporarily\b|\bacting\s+up\b/i;
 // the writer standing in: "I'll cover as interim", "I will step in", "I'll act as her deputy"
@@ -349,6 +378,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if ((found.cue && k.kind === 'no_nomination') || (k.kind === 'query' && CHOICE_OFFERED.test(sec.content))) {
       sureKind = false;
       reasons.push('reads like a nomination but no name could be found');
+    } else if (k.kind !== 'query' && WRITER_TAKES_IT_ON.test(sec.content)) {
+      // "... and I am happy to take this on. However ...": the writer may be the nominee
+      sureKind = false;
+      reasons.push('the writer says they will take it on, but no nominee could be read');
     } else if (k.kind === 'no_nomination' && CHOICE_OFFERED.test(sec.content)) {
       // "Helen has very kindly offered and I think she would be excellent, but ...": someone is in view
       sureKind = false;
@@ -442,7 +475,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     sure = false;
     for (const p of otherProblems.slice(0, 3)) reasons.push(p);
   }
-  const supersedes = kind === 'nomination' && (corrected || SUPERSEDES.test(sec.content) || /\bcorrection\b|\bamended\b|\brevised\b/i.test(msg.subject));
+  // ("Please remove Dr Toft from your list": someone recorded before is taken off)
+  const supersedes = kind === 'nomination' && (corrected || SUPERSEDES.test(sec.content) || ASKS_REMOVAL.test(sec.content) || /\bcorrection\b|\bamended\b|\brevised\b/i.test(msg.subject));
   if (supersedes) reasons.push('replaces an earlier nomination');
   if (kind === 'nomination') {
     // a person with an address in the text who is neither nominated nor the sender: a nominee may have been missed
@@ -491,6 +525,23 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (NOT_DECIDED.test(sec.content) || NOT_DECIDED_NAMED.test(sec.content)) {
       sure = false;
       reasons.push('says the choice is still to be made, yet names someone');
+    }
+    // "Dr X ... I am afraid she is not able to take this on": someone named has said no
+    if (DECLINES_IT.test(sec.content)) {
+      sure = false;
+      reasons.push('the text says someone cannot take the role on');
+    }
+    if (TAKES_BACK_ABOVE.test(sec.content)) {
+      sure = false;
+      reasons.push('the reply takes back what it said above');
+    }
+    if (removesNominee(sec.content, nominees.map((n) => n.name))) {
+      sure = false;
+      reasons.push('asks for someone to be taken off the list');
+    }
+    if (WRITER_UNSURE.test(sec.content)) {
+      sure = false;
+      reasons.push('the writer is not sure a nomination has been made');
     }
     if (JOINT.test(sec.content) && nominees.length < 2) {
       sure = false;

@@ -2195,3 +2195,79 @@ describe('eighth session, last round (our own wording)', () => {
     expect(e.kind).toBe('query');
   });
 });
+
+describe('ninth session, first round (our own wording)', () => {
+  it('a nomination taken back lower down ("please ignore the above") is not sure', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nI would like to nominate Dr Kofi Mensah, Head of Audiology (kofi.mensah@leedsth.nhs.uk, 0113 496 0311), as our Lead Healthcare Scientist.\n\nKofi has just told me he is moving to a post in Sheffield in the spring, so please ignore the above; I will write again once we have a successor.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('the reply takes back what it said above');
+  });
+
+  it('"please remove him from your list" with no one named after it is not sure; a replacement named after it is', async () => {
+    const taken = await extractMail({
+      text: `Dear CSO team,\n\nFurther to our email nominating Dr Kofi Mensah (kofi.mensah@leedsth.nhs.uk, 0113 496 0311) as Lead Healthcare Scientist, I am sorry to say he leaves the Trust in December. Please remove him from your list; a new name will follow in the new year.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(taken.needsReview).toBe(true);
+    expect(taken.supersedes).toBe(true);
+    expect(taken.reasons).toContain('asks for someone to be taken off the list');
+    const replaced = await extractMail({
+      text: `Dear CSO team,\n\nPlease remove Dr Mensah from your list: he leaves the Trust in December. Our Lead Healthcare Scientist will instead be Mrs Bronwen Pugh, Head of Cardiac Physiology, bronwen.pugh@leedsth.nhs.uk, 0113 496 0312.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(replaced)).toEqual([['Mrs Bronwen Pugh', 'lead', 'bronwen.pugh@leedsth.nhs.uk']]);
+    expect(replaced.supersedes).toBe(true);
+    expect(replaced.needsReview).toBe(false);
+  });
+
+  it('a writer who was suggested and says no ("that I might be ... I am not able to take this on") is no nominee', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nOur Medical Director mentioned that I might be the Trust's Lead Healthcare Scientist. Thank you for thinking of me, but I am not able to take this on this year; he will write to you with another name.\n\nBest wishes\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+    expect(e.kind).toBe('no_nomination');
+  });
+
+  it('a named person who cannot take the role on keeps a nomination in review', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nOur Lead Healthcare Scientist is Dr Kofi Mensah, Head of Audiology (kofi.mensah@leedsth.nhs.uk, 0113 496 0311). Mrs Pugh, whom we asked first, is unable to take this on at present.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('the text says someone cannot take the role on');
+  });
+
+  it('"our MD has confirmed me as the Trust\'s LHS", inside a question, makes the writer the nominee', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Hello,\n\nWill the network meet in Leeds or London? Our Medical Director has confirmed me as Leeds Teaching Hospitals' Lead Healthcare Scientist, so I would like to plan ahead.\n\nThanks\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n0113 496 0400\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(people(e)).toEqual([['Dr Ines Carvalho', 'lead', 'ines.carvalho@leedsth.nhs.uk']]);
+  });
+
+  it('a writer who has only heard they are to be named, and asks, is not a sure nominee', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Hello,\n\nI have been told by a colleague that I am to be put forward as our Lead Healthcare Scientist. Has a nomination reached you from Leeds? I am not sure whether a nomination has gone yet.\n\nThanks\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n0113 496 0400\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"I am happy to take this on ... my details are below" far apart makes the writer a candidate, never a sure "no name"', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Dear colleagues,\n\nI run the pathology network that serves Leeds and two neighbouring trusts. The medical directors have passed your letter to me, and we think one lead across the network makes sense, so I am happy to take this on. The other two trusts may still want leads of their own for physiological sciences, and I will let you know once their medical directors have decided; for the time being please treat this as the answer for Leeds, where I am employed, and I will confirm the rest in due course.\n\nMy details are below.\n\nRegards\n\nDr Ines Carvalho\nClinical Director, Pathology Network\nLeeds Teaching Hospitals NHS Trust\n0113 496 0400\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Ines Carvalho', 'lead', 'ines.carvalho@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"I am happy to take this on" with no details and no name read is no sure "no name yet"', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Dear colleagues,\n\nThe medical director passed your letter to me and I am happy to take this on, though he has not yet decided whether to ask the other site for a name as well. I will confirm when he has.\n\nRegards\n\nInes\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+});
