@@ -57,6 +57,8 @@ const DECLINES_IT =
   /\b(?:not\s+able\s+to|unable\s+to|cannot|can't|can’t|won't\s+be\s+able\s+to|won’t\s+be\s+able\s+to)\s+(?:take\s+(?:this|it|the\s+role|the\s+LHS\s+role)\s+on|take\s+on\s+(?:this|the)\b|accept\b|do\s+(?:this|it)\b|act\s+as\b)|\b(?:I|we)\s+(?:must|have\s+to|will\s+have\s+to)\s+decline\b|\bdeclin(?:e|ed|ing)\s+the\s+(?:nomination|role|invitation)\b/i;
 // "please disregard the above", "ignore what I said above": the reply takes back what it said first
 const TAKES_BACK_ABOVE = /\b(?:disregard|ignore)\s+(?:all\s+(?:of\s+)?)?(?:the\s+above|what\s+I\s+(?:said|wrote|put)\s+above|my\s+(?:first|opening)\s+paragraph)\b|\bscrap\s+that\b/i;
+// "please scrap the deputy from my email below", "he'd rather not be listed": part of an earlier answer taken out
+const CHANGES_IT = /\b(?:scrap|drop|remove|delete|take\s+out|leave\s+out|cross\s+out)\s+(?:the|him|her|them|his|my)\b|\brather\s+not\s+be\s+(?:listed|named|included|put\s+forward)\b/i;
 // "please could you remove him from your list": a nominee taken off the register
 const REMOVE_FROM_LIST = /\b(?:remove|delete|take)\s+(?:him|her|them|(?:his|her|their)\s+name|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+))\s+(?:off|from)\s+(?:your|the)\s+(?:list|records?|register|database|distribution\s+list)\b/giu;
 
@@ -307,7 +309,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         const internal = !addr || addr.toLowerCase() === msg.from?.address || (senderDomain !== 'nhs.net' && addr.toLowerCase().endsWith(`@${senderDomain}`));
         const doubt = internal ? [] : ['found in mail forwarded from outside the sender\'s organisation, not in the reply itself'];
         // a reply that corrects or withdraws something over its own earlier message: that message is what it corrects
-        if (SUPERSEDES.test(sec.content) || SAYS_WRONG.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply corrects or withdraws');
+        if (SUPERSEDES.test(sec.content) || SAYS_WRONG.test(sec.content) || CHANGES_IT.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply corrects or withdraws');
         // "I see Dr F put my name forward ... I am not able to take this on": the nominee below says no
         else if (DECLINES_IT.test(sec.content)) doubt.push('read from an earlier message quoted below, but the reply declines it');
         // "Priya starts maternity leave ... Chris will pick things up for now": the arrangement below, changed for a while

@@ -2270,4 +2270,20 @@ describe('ninth session, first round (our own wording)', () => {
     });
     expect(e.needsReview).toBe(true);
   });
+
+  it('"Dr X has asked me to let you know he thinks it will be Mrs Y" is no sure "no name yet"', async () => {
+    const e = await extractMail({
+      text: `Good morning,\n\nDr Hughes has asked me to let you know that he thinks it will be Mrs Ifeoma Adeyemi-Lloyd, our Head of Blood Sciences, though he wants a word with her first. He will write again.\n\nKind regards\n\nJanet\nPA to the Medical Director\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/Ifeoma Adeyemi-Lloyd/);
+  });
+
+  it('a follow-up that drops the deputy from the nomination quoted below is no sure record of both', async () => {
+    const e = await extractMail({
+      from: 'Alasdair Fenwick <alasdair.fenwick@leedsth.nhs.uk>',
+      text: `Hello again,\n\nPlease drop the deputy from my message below: Mr Lowe would rather not be listed. Dr Okafor remains our LHS.\n\nAlasdair\n\nFrom: Fenwick Alasdair\nSent: 22 September 2016 10:01\nTo: CSO (NHS ENGLAND)\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nDear Fiona, I am pleased to nominate Dr Ruth Okafor, Consultant Clinical Scientist (ruth.okafor@leedsth.nhs.uk, 0113 496 0555), as our Lead Healthcare Scientist, with Mr Callum Lowe (callum.lowe@leedsth.nhs.uk) as her deputy.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
 });

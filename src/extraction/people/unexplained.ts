@@ -9,6 +9,10 @@ import { saidToHaveLeft } from './departed.js';
 const OTHER_ROLE =
   /\b(?:medical\s+director|chief\s+executive|(?:PA|EA|assistant|secretary)\s+to|on\s+behalf\s+of|asked\s+me|has\s+asked|passed|forwarded|candidates?|considering|considered|shortlist\w*|interview\w*|retir\w*|left\s+the|copied|cc'?d?|chair\w*|award|thank\w*|previous\w*|former\w*|formerly|succeed\w*|replac\w*|rather\s+than|instead\s+of|disregard|withdraw\w*|acting|interim|until|covering|in\s+(?:his|her)\s+absence|contact\s+(?:my|his|her|the)|(?:via|through)\s+(?:my|his|her|their|the)\s+(?:PA|EA|secretary|assistant|office))\b/i;
 
+// the words just before a name that make them the one meant: "it will be Mrs X", "is likely to be Dr Y"
+// (not "would be", "could be": "the obvious candidates would be Dr X or Mrs Y" names candidates)
+const BE_THE_ONE = /\b(?:will|to)\s+be\s+$/i;
+
 /**
  * People named with a title ("Dr Jane Smith") in a sentence that gives no other reason for
  * naming them: where such a person is not among the nominees, a nominee may have been missed.
@@ -25,7 +29,9 @@ export function unexplainedPeople(content: string, known: string[], lhsOnly: boo
     const read = readNameAt(text, m.index!);
     if (!read || read.bare.length < 2) continue;
     const sentence = sentenceAround(text, read.start, read.end);
-    if (OTHER_ROLE.test(sentence)) continue;
+    // "Dr Obi has asked me to let you know he thinks it will be Mrs X": named as the one it will
+    // be, whatever else the sentence says of others
+    if (OTHER_ROLE.test(sentence) && !BE_THE_ONE.test(text.slice(Math.max(0, read.start - 24), read.start))) continue;
     if (lhsOnly && !(LHS.test(sentence) || /\b(?:lead|deputy|role|nominat\w*)\b/i.test(sentence))) continue;
     if (isKnown(read) || saidToHaveLeft(read, text)) continue;
     if (!out.includes(read.name)) out.push(read.name);
