@@ -4,7 +4,7 @@ import { detectAutomatic } from './automatic.js';
 import { asksAndDefers, noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
-import { addressReversesName, emailMatchesName } from './names.js';
+import { addressReversesName, emailMatchesName, escapeRe, readNameAt, type NameRead } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import {
   acceptanceInForwarded,
@@ -51,7 +51,7 @@ const CHOICE_OFFERED =
   /\bput\s+your\s+name\s+forward\b|\b(?:is|would\s+be)\s+the\s+(?:natural|obvious|right|best)\s+choice\b|\b(?:offered|volunteered)\s+to\s+(?:take\s+(?:this|it|the\s+role)\s+on|do\s+(?:this|it)|be\s+(?:our|the)\b)|\b(?:has|have)\s+(?:very\s+)?(?:kindly\s+)?(?:offered|volunteered)\b|\b(?:she|he|they)\s+would\s+be\s+(?:excellent|ideal|perfect|great|a\s+(?:good|great|natural)\s+(?:choice|fit))\b|\bI(?:'ve|’ve|\s+have)\s+been\s+asked\b[^.!?\n]{0,80}?\bto\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|our\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b|\bhappy\s+for\s+(?:him|her|them|either|both)\b/i;
 // "one nomination for both trusts", "forwarded to me by more than one of our partner trusts", "each of the three medical directors"
 const SPEAKS_FOR_SEVERAL =
-  /\b(?:both|two|three|four|five|several|multiple|partner|member|all\s+(?:three|four|five)|each\s+of\s+the(?:\s+(?:two|three|four|five))?)\s+(?:(?:NHS|partner|member|acute)\s+)?(?:trusts|organisations|organizations)\b|\bon\s+behalf\s+of\s+both\b|\beach\s+of\s+the\s+(?:two|three|four|five)\s+medical\s+directors\b/i;
+  /\b(?:both|two|three|four|five|several|multiple|partner|member|all\s+(?:three|four|five)|each\s+of\s+the(?:\s+(?:two|three|four|five))?)\s+(?:(?:NHS|partner|member|acute)\s+)?(?:trusts|organisations|organizations)\b|\bon\s+behalf\s+of\s+both\b|\beach\s+of\s+the\s+(?:two|three|four|five)\s+medical\s+directors\b|\b(?:against|for|under)\s+one\s+(?:trust|organi[sz]ation)\s+or\s+(?:both|all|the\s+other)\b/i;
 // the writer turns the role down: "I am not able to take this on", "I must decline"
 const DECLINES_IT =
   /\b(?:not\s+able\s+to|unable\s+to|cannot|can't|can’t|won't\s+be\s+able\s+to|won’t\s+be\s+able\s+to)\s+(?:take\s+(?:this|it|the\s+role|the\s+LHS\s+role)\s+on|take\s+on\s+(?:this|the)\b|accept\b|do\s+(?:this|it)\b|act\s+as\b)|\b(?:I|we)\s+(?:must|have\s+to|will\s+have\s+to)\s+decline\b|\bdeclin(?:e|ed|ing)\s+the\s+(?:nomination|role|invitation)\b/i;
@@ -60,7 +60,7 @@ const TAKES_BACK_ABOVE = /\b(?:disregard|ignore)\s+(?:all\s+(?:of\s+)?)?(?:the\s
 // "please scrap the deputy from my email below", "he'd rather not be listed": part of an earlier answer taken out
 const CHANGES_IT = /\b(?:scrap|drop|remove|delete|take\s+out|leave\s+out|cross\s+out)\s+(?:the|him|her|them|his|my)\b|\brather\s+not\s+be\s+(?:listed|named|included|put\s+forward)\b/i;
 // "please could you remove him from your list": a nominee taken off the register
-const REMOVE_FROM_LIST = /\b(?:remove|delete|take)\s+(?:him|her|them|(?:his|her|their)\s+name|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+))\s+(?:off|from)\s+(?:your|the)\s+(?:list|records?|register|database|distribution\s+list)\b/giu;
+const REMOVE_FROM_LIST = /\b(?:remove|delete|take)\s+(?:him|her|them|me|(?:his|her|their|my)\s+name|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+))\s+(?:off|from)\s+(?:your|the)\s+(?:list|records?|register|database|distribution\s+list)\b/giu;
 
 const ASKS_REMOVAL = new RegExp(REMOVE_FROM_LIST.source, 'iu');
 
@@ -82,6 +82,8 @@ function removesNominee(content: string, names: string[]): boolean {
   }
   return false;
 }
+// "I'm sorry to do this, but I need to withdraw": the writer takes their own name back
+const WRITER_WITHDRAWS = /\bI\s+(?:need|have|must|wish|want|would\s+like)\s+to\s+withdraw\b|\bwithdraw\s+(?:my\s+name|myself)\b/i;
 // "I have heard from a colleague that I am to be put forward", "I'm not sure whether a nomination has been sent": the writer does not know
 const WRITER_UNSURE = /\b(?:heard|been\s+told|told\s+me|gather)\b[^.!?\n]{0,80}\bthat\s+I(?:\s+am|'m|’m|\s+was|\s+have\s+been|\s+will\s+be)\b|\b(?:not\s+sure|unsure)\s+(?:whether|if)\s+(?:a|our|the|any|my)\s+(?:nomination|name)\b|\b(?:don't|don’t|do\s+not)\s+want\s+to\s+assume\b/i;
 // the writer takes it on, in words no nominee rule reads: "I am happy to take this on"
@@ -166,6 +168,28 @@ const SPELT_ADDRESS = /[\w.'-]+\s*(?:[[(]\s*at\s*[\])]|\s(?:at|AT)\s)\s*[\w-]+\s
 // "her details are on the attached form"; "his details are in Maria's note below", "Karen's note below has his details"
 const DETAILS_ATTACHED = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\battach/i;
 const DETAILS_BELOW = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\b(?:below|chain|trail|note|e-?mail|message|signature)\b|\bsee\s+(?:the\s+)?(?:chain|trail|below)\b|\b(?:note|e-?mail|message|chain|trail)\s+below\b[^.\n]{0,30}\b(?:details|contacts?)\b/i;
+
+/**
+ * Another given name the text writes beside a nominee's, with the same surname: "Bob
+ * Featherstonehaugh (Dr Robert Featherstonehaugh, Head of ...)", a nickname and the name in full.
+ * The labels record such people both ways, so a person picks the name for the register.
+ */
+function sameSurnameOtherGiven(content: string, name: string, known: string[]): string | null {
+  const read = readNameAt(name, 0);
+  if (!read || read.bare.length < 2) return null;
+  const surname = read.bare[read.bare.length - 1]!;
+  const knownReads = known.map((k) => readNameAt(k, 0)).filter((r): r is NameRead => !!r);
+  const text = content.slice(0, 20_000);
+  // in brackets or after "known as", just after the nominee's surname: the same person written twice
+  const beside = new RegExp(`${escapeRe(surname)}[^\\n(]{0,40}?(?:\\(\\s*|\\b(?:known\\s+as|also\\s+called|aka|full\\s+name)\\s+)((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.?\\s+)?${escapeRe(surname)})(?![\\p{L}'’-])`, 'gu');
+  for (const m of text.matchAll(beside)) {
+    const other = readNameAt(text, m.index! + m[0].length - m[1]!.length);
+    if (!other || other.bare.length < 2 || other.bare[other.bare.length - 1] !== surname) continue;
+    if (knownReads.some((k) => other.bare.slice(0, -1).every((w) => k.bare.some((b) => b.toLowerCase() === w.toLowerCase())) || givenNameShortened(other.name, k.name) || givenNameShortened(k.name, other.name))) continue;
+    return other.name;
+  }
+  return null;
+}
 
 export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const body: Body = readBody(msg);
@@ -430,6 +454,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sure = false;
       reasons.push(d);
     }
+    const also = sameSurnameOtherGiven(sec.content, n.name, [...nominees.map((o) => o.name), ...(sender() ? [sender()!.name] : [])]);
+    if (also) {
+      sure = false;
+      reasons.push(`${n.name} is also written as ${also}: which name is theirs?`);
+    }
     if (n.email && addressReversesName(n.email, n.name)) {
       sure = false;
       reasons.push(`${n.email} spells ${n.name} the other way round: which part is the surname?`);
@@ -541,6 +570,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sure = false;
       reasons.push('asks for someone to be taken off the list');
     }
+    if (WRITER_WITHDRAWS.test(sec.content)) {
+      sure = false;
+      reasons.push('the writer withdraws');
+    }
     if (WRITER_UNSURE.test(sec.content)) {
       sure = false;
       reasons.push('the writer is not sure a nomination has been made');
@@ -580,7 +613,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       for (const sentence of text.slice(0, 20_000).split(/(?<=[.!?])\s+|\n\s*\n/)) {
         // the nomination's own sentences, and "on behalf of X": a shared service or a partner trust
         // may answer for another trust ("The Royal Surrey's Lead Healthcare Scientist will be ...")
-        if (!wholeForm && !/lead\s+healthcare\s+scientist|\bLHS\b|nominat|\bbehalf\b/i.test(sentence)) continue;
+        if (!wholeForm && !LHS.test(sentence) && !/nominat|\bbehalf\b/i.test(sentence)) continue;
         for (const m of findTrustMentions(sentence, index)) {
           const byName = m.how === 'name' || m.how === 'former name';
           const named = (m.full && m.how !== 'acronym') || (byName && (OWNS_THE_ROLE.test(sentence.slice(m.index, m.index + 100)) || /\bbehalf\b/i.test(sentence)));

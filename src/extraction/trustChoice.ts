@@ -47,11 +47,16 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
   };
   const shared: { m: TrustMention; source: TrustSource }[] = [];
   const hints = new Set<string>();
+  // trusts named by more than three letters: by name, a longer acronym, mail domain or postcode
+  const beyondAcronym = new Set<string>();
   const scan = (text: string, source: TrustSource) => {
     for (const m of findTrustMentions(text, index)) {
       if (m.how === 'first word') hints.add(m.ods);
       else if (m.alsoMeans.length) shared.push({ m, source });
-      else note(m.ods, source, weightOf(m, source));
+      else {
+        note(m.ods, source, weightOf(m, source));
+        if (m.how !== 'acronym' || (/^[A-Za-z&]+/.exec(text.slice(m.index))?.[0].length ?? 0) >= 4) beyondAcronym.add(m.ods);
+      }
     }
   };
   const org = /\(([^)]{4,160})\)/.exec(inp.displayName)?.[1];
@@ -63,12 +68,21 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
   for (const a of inp.attachments) scan(a, 'attachment');
   // the trust's headquarters postcode in the sender's address block: who they are, but a shared
   // site is possible, so never enough alone
-  for (const ods of trustsByPostcode(inp.signature, index)) note(ods, 'signature postcode', 1.5);
+  for (const ods of trustsByPostcode(inp.signature, index)) {
+    note(ods, 'signature postcode', 1.5);
+    beyondAcronym.add(ods);
+  }
   const fromDomain = trustFromAddress(inp.sender, index);
-  if (fromDomain) note(fromDomain.ods, 'sender domain', fromDomain.listed ? 2.5 : 1.5);
+  if (fromDomain) {
+    note(fromDomain.ods, 'sender domain', fromDomain.listed ? 2.5 : 1.5);
+    beyondAcronym.add(fromDomain.ods);
+  }
   for (const e of inp.nomineeEmails) {
     const t = trustFromAddress(e, index);
-    if (t) note(t.ods, 'nominee domain', t.listed ? 2 : 1);
+    if (t) {
+      note(t.ods, 'nominee domain', t.listed ? 2 : 1);
+      beyondAcronym.add(t.ods);
+    }
   }
   // an acronym two trusts share counts only for the one something else names
   for (const { m, source } of shared) {
@@ -112,6 +126,10 @@ export function chooseTrust(inp: TrustInputs, index: TrustIndex): TrustChoice {
   // what names the closed trust under its old name (its mail domain) names the top trust too
   const heirScore = score(top) + ranked.slice(1).filter((o) => closedBeforeLetter(o) && carriedOnByTop(o)).reduce((a, o) => a + score(o), 0);
   if (heirScore < 2) return { ods: top, candidates: [top], sure: false, reason: `trust only weakly matched (${where(top)})`, seen };
+  // "WSH" in a shared office's signature and nothing else: the list's names make one trust of
+  // it, but people shorten their hospital's everyday name too (West Suffolk Hospital), which the
+  // list does not hold, and three letters leave little room: another place's may be the same
+  if (!beyondAcronym.has(top)) return { ods: top, candidates: [top], sure: false, reason: `trust named only by a three-letter acronym (${where(top)})`, seen };
   // a trust that closed before the letter cannot answer it: the writer uses an old name (a site
   // of the trust that took it over), and the list does not say which trust that is
   if (closedBeforeLetter(top)) {

@@ -2287,3 +2287,61 @@ describe('ninth session, first round (our own wording)', () => {
     expect(e.needsReview).toBe(true);
   });
 });
+
+describe('ninth session, third round (our own wording)', () => {
+  const office = (org: string) =>
+    extractMail({
+      from: "Medical Director's Office <md.office@nhs.net>",
+      text: `Dear CSO,\n\nOn behalf of the ${org} medical director, our Lead Healthcare Scientist is Dr Imogen Hale, Head of Medical Physics, imogen.hale@nhs.net, 0113 496 0101.\n\nRegards\n\nMedical Director's Office\n${org}\n\n${QUOTED_LETTER}`,
+    });
+  it('a trust named only by three initials, from an nhs.net office, is no sure trust', async () => {
+    const e = await office('CUH');
+    expect(people(e)).toEqual([['Dr Imogen Hale', 'lead', 'imogen.hale@nhs.net']]);
+    expect(e.trust?.ods).toBe('RGT');
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/only by a three-letter acronym/);
+  });
+
+  it('four initials, or the trust written out, are sure', async () => {
+    const four = await office('UHNM');
+    expect(four.trust?.ods).toBe('RJE');
+    expect(four.needsReview).toBe(false);
+    const written = await office('Cambridge University Hospitals NHS Foundation Trust');
+    expect(written.trust?.ods).toBe('RGT');
+    expect(written.needsReview).toBe(false);
+  });
+
+  it('a nominee who writes "I need to withdraw ... please remove my name" over the nomination is no sure nominee', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nDr Fenwick has shown me his email naming me as Leeds Teaching Hospitals' Lead Healthcare Scientist. I am sorry, but I need to withdraw: I am moving to a post in Sheffield in January. Please remove my name from your list.\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n0113 496 0400\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind === 'nomination' && !e.needsReview).toBe(false);
+  });
+
+  it('"should I be recorded against one trust or both?" is an answer for more than one trust', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nI'm happy to be the Lead Healthcare Scientist. I run the pathology service we share with our neighbours, so I am not sure whether to be recorded for one trust or both - please let me know.\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n0113 496 0400\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('the reply speaks for more than one trust');
+  });
+
+  it('"Dr X\'s reply nominating me as the Leeds LHS has my name wrong": the writer is the nominee', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Dear colleagues,\n\nDr Fenwick's reply nominating me as the Leeds Teaching Hospitals LHS spells my surname wrongly. Could you correct it to Carvalho please?\n\nThanks\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n0113 496 0400\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(people(e)).toEqual([['Dr Ines Carvalho', 'lead', 'ines.carvalho@leedsth.nhs.uk']]);
+  });
+
+  it('a nominee written by a nickname and in full ("Sandy Okafor (Dr Alexander Okafor, ...)") is for a person to name', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nOur nominee is Sandy Okafor (Dr Alexander Okafor, Head of Clinical Engineering). Sandy's email is sandy.okafor@leedsth.nhs.uk and his number is 0113 496 0431.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/also written as/);
+  });
+});
