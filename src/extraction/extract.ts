@@ -178,8 +178,11 @@ function sameSurnameOtherGiven(content: string, name: string, known: string[]): 
   const read = readNameAt(name, 0);
   if (!read || read.bare.length < 2) return null;
   const surname = read.bare[read.bare.length - 1]!;
-  const knownReads = known.map((k) => readNameAt(k, 0)).filter((r): r is NameRead => !!r);
   const text = content.slice(0, 20_000);
+  // (the surname written twice at least, or no second name can stand beside the first)
+  const once = text.indexOf(surname);
+  if (once < 0 || text.indexOf(surname, once + surname.length) < 0) return null;
+  const knownReads = known.map((k) => readNameAt(k, 0)).filter((r): r is NameRead => !!r);
   // in brackets or after "known as", just after the nominee's surname: the same person written twice
   const beside = new RegExp(`${escapeRe(surname)}[^\\n(]{0,40}?(?:\\(\\s*|\\b(?:known\\s+as|also\\s+called|aka|full\\s+name)\\s+)((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.?\\s+)?${escapeRe(surname)})(?![\\p{L}'’-])`, 'gu');
   for (const m of text.matchAll(beside)) {
