@@ -545,41 +545,25 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sure = false;
       reasons.push('the text speaks of someone standing in for the lead, who was not read');
     }
-    // "we will not be nominating an LHS of our own. ... the LHS at Chesterfield Royal is Dr X": someone else's
-    if (WONT_NOMINATE.test(sec.content)) {
+    // words of the reply that keep a nomination in review, in the order their reasons are given
+    const doubts: [boolean, string][] = [
+      // "we will not be nominating an LHS of our own. ... the LHS at Chesterfield Royal is Dr X": someone else's
+      [WONT_NOMINATE.test(sec.content), 'says it will not nominate, yet names someone'],
+      // "Would she be eligible? ... I will send our nomination when I hear back": the name is a candidate
+      [asksAndDefers(sec.content), 'asks a question and says the answer will follow, yet names someone'],
+      // "Two questions before we nominate ... Dr X will be our contact until we decide": not the choice
+      [NOT_DECIDED.test(sec.content) || NOT_DECIDED_NAMED.test(sec.content), 'says the choice is still to be made, yet names someone'],
+      // "Dr X ... I am afraid she is not able to take this on": someone named has said no
+      [DECLINES_IT.test(sec.content), 'the text says someone cannot take the role on'],
+      [TAKES_BACK_ABOVE.test(sec.content), 'the reply takes back what it said above'],
+      [removesNominee(sec.content, nominees.map((n) => n.name)), 'asks for someone to be taken off the list'],
+      [WRITER_WITHDRAWS.test(sec.content), 'the writer withdraws'],
+      [WRITER_UNSURE.test(sec.content), 'the writer is not sure a nomination has been made'],
+    ];
+    for (const [doubtful, why] of doubts) {
+      if (!doubtful) continue;
       sure = false;
-      reasons.push('says it will not nominate, yet names someone');
-    }
-    // "Would she be eligible? ... I will send our nomination when I hear back": the name is a candidate
-    if (asksAndDefers(sec.content)) {
-      sure = false;
-      reasons.push('asks a question and says the answer will follow, yet names someone');
-    }
-    // "Two questions before we nominate ... Dr X will be our contact until we decide": not the choice
-    if (NOT_DECIDED.test(sec.content) || NOT_DECIDED_NAMED.test(sec.content)) {
-      sure = false;
-      reasons.push('says the choice is still to be made, yet names someone');
-    }
-    // "Dr X ... I am afraid she is not able to take this on": someone named has said no
-    if (DECLINES_IT.test(sec.content)) {
-      sure = false;
-      reasons.push('the text says someone cannot take the role on');
-    }
-    if (TAKES_BACK_ABOVE.test(sec.content)) {
-      sure = false;
-      reasons.push('the reply takes back what it said above');
-    }
-    if (removesNominee(sec.content, nominees.map((n) => n.name))) {
-      sure = false;
-      reasons.push('asks for someone to be taken off the list');
-    }
-    if (WRITER_WITHDRAWS.test(sec.content)) {
-      sure = false;
-      reasons.push('the writer withdraws');
-    }
-    if (WRITER_UNSURE.test(sec.content)) {
-      sure = false;
-      reasons.push('the writer is not sure a nomination has been made');
+      reasons.push(why);
     }
     if (JOINT.test(sec.content) && nominees.length < 2) {
       sure = false;
