@@ -2,9 +2,9 @@ import type { ParsedMessage } from '../message/types.js';
 import { readBody, type Body } from './body/index.js';
 import { detectAutomatic } from './automatic.js';
 import { asksAndDefers, noNomineeKind, replyEvidence } from './kind.js';
-import { findEmails } from './contacts.js';
+import { findEmails, firstPhone } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
-import { addressReversesName, emailMatchesName, escapeRe, readNameAt, type NameRead } from './names.js';
+import { accentedSpelling, addressReversesName, emailMatchesName, escapeRe, readNameAt, type NameRead } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import {
   acceptanceInForwarded,
@@ -82,6 +82,8 @@ function removesNominee(content: string, names: string[]): boolean {
   }
   return false;
 }
+// "my direct line is", "my mobile number is": the writer giving their own number
+const OWN_NUMBER = /\bmy\s+(?:direct\s+(?:line|dial)|mobile|(?:work\s+|office\s+|phone\s+|contact\s+|telephone\s+)?number|extension|phone)\s+(?:is|number\s+is)\b/i;
 // "I'm sorry to do this, but I need to withdraw": the writer takes their own name back
 const WRITER_WITHDRAWS = /\bI\s+(?:need|have|must|wish|want|would\s+like)\s+to\s+withdraw\b|\bwithdraw\s+(?:my\s+name|myself)\b/i;
 // "I have heard from a colleague that I am to be put forward", "I'm not sure whether a nomination has been sent": the writer does not know
@@ -250,6 +252,20 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         reasons: ['not a reply to the letter by its headers or words, but it points to an attachment that could not be read'],
       };
     }
+    // a scanner's mail whose attachment could be read: the signed reply, as the answer
+    const attachedAnswer = attachmentTexts.find((a) => LHS.test(a) && findNomineesInAttachment(a).length);
+    if (attachedAnswer !== undefined && (SCANNER_SUBJECT.test(msg.subject) || !sec.content.trim())) {
+      const t = chooseTrust(trustInputs, index);
+      return {
+        ...base,
+        kind: 'nomination',
+        trust: t.sure && t.ods ? trustRef(index, t.ods) : null,
+        trustCandidates: [],
+        nominees: findNomineesInAttachment(attachedAnswer).map(strip),
+        needsReview: true,
+        reasons: ['not a reply to the letter by its headers or words, but its attachment names a Lead Healthcare Scientist'],
+      };
+    }
     const passesOn = forwardedMessages(body.quoted).some((f) => LHS.test(f.text) && TITLED_PERSON.test(f.text));
     const reason = passesOn ? 'not a reply to the letter, but it passes on mail about the LHS role that names someone' : 'not a reply to the letter';
     return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: passesOn, reasons: [reason] };
@@ -261,8 +277,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const found = readPeople();
   let nominees = found.nominees;
   let fromAttachment = false;
-  /** the attachment the nominees were read from */
-  let attachmentRead = '';
+  /** the attachment or forwarded message the nominees were read from, where not the reply itself */
+  let readFrom = '';
   let inlineFromQuote = false;
   if (!nominees.length) {
     for (const a of attachmentTexts) {
@@ -275,7 +291,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
           return said ? { ...n, email: said.address, doubts: [...n.doubts, `the text gives ${said.address} for ${n.name}, the attachment ${n.email}`] } : n;
         });
         fromAttachment = true;
-        attachmentRead = a;
+        readFrom = a;
         break;
       }
     }
@@ -342,6 +358,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         // "Priya starts maternity leave ... Chris will pick things up for now": the arrangement below, changed for a while
         else if (FOR_A_WHILE.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply changes for a while');
         nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, ...doubt] }));
+        readFrom = fwd.text;
         break;
       }
       const accepted = acceptanceInForwarded(sec.content, saidYes, { text: fwd.text, signature, from: addr || name ? { name, address: addr.toLowerCase() } : null }, msg.subject);
@@ -435,6 +452,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     return { ...n, name: found.name ?? n.name, email: found.email, phone: n.phone ?? found.phone ?? null, jobTitle: n.jobTitle ?? found.jobTitle ?? null };
   });
 
+  // "Sinead" in the prose, "Sinéad" in the contact block: the name as written with its accents
+  nominees = nominees.map((n) => {
+    const accented = accentedSpelling(n.name, sec.content);
+    return accented ? { ...n, name: accented } : n;
+  });
   trustInputs.nomineeEmails = nominees.map((n) => n.email).filter((e): e is string => !!e);
   const t = chooseTrust(trustInputs, index);
   if (!t.sure && t.reason) reasons.push(t.reason);
@@ -526,12 +548,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       sure = false;
       reasons.push(`address in the text that belongs to no nominee: ${stray.slice(0, 3).join(', ')}`);
     }
-    // (in the attachment too, where the nominees were read from one)
+    // (in the attachment or forwarded message too, where the nominees were read from one)
     const deputies = nominees.filter((n) => n.role === 'deputy').length;
-    if (!deputies && (DEPUTY_SPOKEN.test(sec.content) || DEPUTY_SPOKEN.test(attachmentRead))) {
+    if (!deputies && (DEPUTY_SPOKEN.test(sec.content) || DEPUTY_SPOKEN.test(readFrom))) {
       sure = false;
       reasons.push('the text speaks of a deputy but none was read');
-    } else if (deputies === 1 && (SEVERAL_DEPUTIES.test(sec.content) || SEVERAL_DEPUTIES.test(attachmentRead))) {
+    } else if (deputies === 1 && (SEVERAL_DEPUTIES.test(sec.content) || SEVERAL_DEPUTIES.test(readFrom))) {
       // "a lead with two deputies": one read, one missed
       sure = false;
       reasons.push('the text speaks of more than one deputy but one was read');
@@ -588,6 +610,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       if (personal) {
         sure = false;
         reasons.push(`gives ${personal.address} but no nominee was read: it may be the nominee's`);
+      }
+      // "My direct line is 0161 ..., which is better for anything network-related": the writer's
+      // own number for the list, so they may be the nominee
+      if (!personal && OWN_NUMBER.test(sec.content) && firstPhone(sec.content)) {
+        sure = false;
+        reasons.push('gives the writer\'s own number but no nominee was read: they may be the nominee');
       }
     }
   }

@@ -1,4 +1,5 @@
 /** Reading a person's name as written in a reply: titles and post-nominals kept. */
+import { isAscii } from './ascii.js';
 
 export const TITLES = /^(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Rev|Revd)\.?$/;
 export const POST_NOMINALS =
@@ -320,4 +321,41 @@ export function emailMatchesName(email: string, name: string): number {
     return given.length === 1 && given[0]!.length === 1 && others.length === 1 && others[0]!.startsWith(given[0]!) ? 1 : 0.5;
   }
   return hasFirst ? 0.5 : 0;
+}
+
+/** Each UTF-16 unit without its accent where that leaves one letter ("é" → "e"): indices stay those of the text. */
+function foldAccents(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c.charCodeAt(0) < 0x80) {
+      out += c;
+      continue;
+    }
+    const bare = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    out += bare.length === 1 ? bare : c;
+  }
+  return out;
+}
+
+/**
+ * A name written without accents that the text also writes with them ("Dr Sinead Gallagher has
+ * agreed ..." above "Dr Sinéad Gallagher, Consultant ..." in the contact block): the name with
+ * them. Typing leaves accents out; nobody adds one a name does not have. Null where there is none.
+ */
+export function accentedSpelling(name: string, text: string): string | null {
+  if (isAscii(text) || !isAscii(name)) return null;
+  const bare = name
+    .split(/\s+/)
+    .filter((w) => w && !TITLES.test(w) && !POST_NOMINALS.test(w))
+    .join(' ');
+  if (!bare.includes(' ')) return null;
+  const folded = foldAccents(text);
+  const isLetter = (c: string | undefined) => !!c && /[\p{L}'’-]/u.test(c);
+  for (let i = folded.indexOf(bare); i >= 0; i = folded.indexOf(bare, i + 1)) {
+    if (isLetter(text[i - 1]) || isLetter(text[i + bare.length])) continue;
+    const written = text.slice(i, i + bare.length);
+    if (written !== bare) return name.replace(bare, written);
+  }
+  return null;
 }

@@ -284,3 +284,23 @@ describe('the covering note corrects the attached form (eighth session)', () => 
     expect(e.needsReview).toBe(true);
   });
 });
+
+describe("a scanner's mail whose PDF can be read (ninth session)", () => {
+  it('with no words of its own, the signed letter inside is the answer, for a person to confirm', async () => {
+    const pdf = buildPdf([
+      'Leeds Teaching Hospitals NHS Trust',
+      'Dear Ms Carragher,',
+      'I am pleased to nominate Dr Ifeoma Adeyemi, Consultant Clinical Scientist, as our Lead Healthcare Scientist',
+      '(ifeoma.adeyemi@leedsth.nhs.uk, 0113 496 0440).',
+      'Yours sincerely, Dr Oren Saltzman, Medical Director',
+    ]);
+    const raw = withAttachment('', { name: 'scan0002.pdf', type: 'application/pdf', data: pdf })
+      .toString('latin1')
+      .replace('Subject: RE: Lead Healthcare Scientists (LHS)', 'Subject: Scanned from a Xerox Multifunction Printer')
+      .replace('In-Reply-To: <letter-0001@nhs.net>\r\n', '');
+    const e = extract(await readMessage(Buffer.from(raw, 'latin1')), index);
+    expect(e.kind).toBe('nomination');
+    expect(e.nominees.map((n) => n.email)).toEqual(['ifeoma.adeyemi@leedsth.nhs.uk']);
+    expect(e.needsReview).toBe(true);
+  });
+});

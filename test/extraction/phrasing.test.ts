@@ -2345,3 +2345,34 @@ describe('ninth session, third round (our own wording)', () => {
     expect(e.reasons.join(' ')).toMatch(/also written as/);
   });
 });
+
+describe('ninth session, last round (our own wording)', () => {
+  it('"Dr Sinead X" in the prose and "Dr Sinéad X" in the contact block: the name with its accents', async () => {
+    const e = await extractMail({
+      text: `Dear Fiona,\n\nDr Aine O'Sullivan has agreed to be our Lead Healthcare Scientist.\n\nContact details:\nDr Áine O'Sullivan, Consultant Clinical Scientist\naine.osullivan@leedsth.nhs.uk\n0113 496 0592\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([["Dr Áine O'Sullivan", 'lead', 'aine.osullivan@leedsth.nhs.uk']]);
+  });
+
+  it('"It will be Ngozi Eze, head of ... Details to follow" is no sure "no name yet"', async () => {
+    const e = await extractMail({ text: `It will be Ngozi Eze, head of Microbiology. She is happy to do it. Details to follow from my PA.\n\n${SIG}\n\n${QUOTED_LETTER}` });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('a writer who gives "my direct line is ..." and no one is read is no sure "no name"', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Hi,\n\nThanks for adding me to the list. The number Dr Fenwick gave is our department office; my direct line is 0113 496 0527, which is better for anything to do with the network.\n\nInes\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/own number/);
+  });
+
+  it('a nomination forwarded below that also names a deputy, read without one, is not sure', async () => {
+    const e = await extractMail({
+      from: 'Pat Quigley <pat.quigley@leedsth.nhs.uk>',
+      text: `Dear Sir/Madam\n\nPlease see Dr Fenwick's nomination below.\n\nKind regards\n\nPat Quigley\nExecutive Assistant to the Medical Director\n\nFrom: Fenwick Alasdair\nSent: 22 September 2016 10:01\nTo: Quigley Pat\nSubject: LHS\n\nPat - please send this on: Dr Ruth Okafor (Consultant Clinical Scientist - ruth.okafor@leedsth.nhs.uk) will be our LHS, with Callum Lowe from Audiology as her deputy. Thanks, A\n\nAlasdair\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+});

@@ -41,7 +41,9 @@ export function unexplainedPeople(content: string, known: string[], lhsOnly: boo
     const read = readNameAt(text, m.index!);
     if (!read || read.hasTitle || read.bare.length < 2) continue;
     // ... or what comes before does: "I've asked Ngozi Eze in microbiology whether she would be willing"
-    const approached = /\b(?:asked|approached|sounded\s+out|(?:spoken|spoke|speaking|talked|talking)\s+(?:to|with))\s+$/i.test(text.slice(Math.max(0, read.start - 30), read.start));
+    // ... or "It will be Sunita Raghunathan, head of ...": named as the one it will be
+    const before = text.slice(Math.max(0, read.start - 30), read.start);
+    const approached = /\b(?:asked|approached|sounded\s+out|(?:spoken|spoke|speaking|talked|talking)\s+(?:to|with))\s+$/i.test(before) || BE_THE_ONE.test(before);
     if (!approached && !/^\s*(?:,\s*(?:our|the|a|an|who|currently)\b|\((?!\d)|(?:has|have|had|is|was|will|would|who|kindly)\b)/i.test(text.slice(read.end, read.end + 30))) continue;
     const sentence = sentenceAround(text, read.start, read.end);
     if (OTHER_ROLE.test(sentence)) continue;
