@@ -237,34 +237,21 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   // colleague forwarding a trust's answer sent to them directly), a person should look
   const unreadable = msg.attachments.filter((a) => !a.text && !/^image\//.test(a.contentType) && !/calendar/.test(a.contentType));
   const notAReply = (): Extraction => {
+    // a nomination for review, from what an attachment holds or might hold
+    const attachedNomination = (nominees: Nominee[], reason: string): Extraction => {
+      const t = chooseTrust(trustInputs, index);
+      return { ...base, kind: 'nomination', trust: t.sure && t.ods ? trustRef(index, t.ods) : null, trustCandidates: [], nominees, needsReview: true, reasons: [reason] };
+    };
     // "Please find attached the signed reply", forwarding a scanner's mail ("Scanned from a Xerox
     // ..."), a subject of no topic of its own: the answer may be in the attachment lhs could not read
     const scanned = msg.attachments.some((a) => !a.text && (/^image\//.test(a.contentType) || a.contentType === 'application/pdf' || /\.pdf$/i.test(a.filename ?? '')));
     if (scanned && SCANNER_SUBJECT.test(msg.subject) && ATTACHED.test(sec.content)) {
-      const t = chooseTrust(trustInputs, index);
-      return {
-        ...base,
-        kind: 'nomination',
-        trust: t.sure && t.ods ? trustRef(index, t.ods) : null,
-        trustCandidates: [],
-        nominees: [],
-        needsReview: true,
-        reasons: ['not a reply to the letter by its headers or words, but it points to an attachment that could not be read'],
-      };
+      return attachedNomination([], 'not a reply to the letter by its headers or words, but it points to an attachment that could not be read');
     }
     // a scanner's mail whose attachment could be read: the signed reply, as the answer
     const attachedAnswer = attachmentTexts.find((a) => LHS.test(a) && findNomineesInAttachment(a).length);
     if (attachedAnswer !== undefined && (SCANNER_SUBJECT.test(msg.subject) || !sec.content.trim())) {
-      const t = chooseTrust(trustInputs, index);
-      return {
-        ...base,
-        kind: 'nomination',
-        trust: t.sure && t.ods ? trustRef(index, t.ods) : null,
-        trustCandidates: [],
-        nominees: findNomineesInAttachment(attachedAnswer).map(strip),
-        needsReview: true,
-        reasons: ['not a reply to the letter by its headers or words, but its attachment names a Lead Healthcare Scientist'],
-      };
+      return attachedNomination(findNomineesInAttachment(attachedAnswer).map(strip), 'not a reply to the letter by its headers or words, but its attachment names a Lead Healthcare Scientist');
     }
     const passesOn = forwardedMessages(body.quoted).some((f) => LHS.test(f.text) && TITLED_PERSON.test(f.text));
     const reason = passesOn ? 'not a reply to the letter, but it passes on mail about the LHS role that names someone' : 'not a reply to the letter';
