@@ -2375,4 +2375,12 @@ describe('ninth session, last round (our own wording)', () => {
     });
     expect(e.needsReview).toBe(true);
   });
+
+  it('"the obvious candidates would be Dr X or Mrs Y, but neither has been asked" stays a sure "no name yet"', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nI will not put a name forward until I have spoken to our heads of department. The obvious candidates would be Dr Imran Shah (Head of Medical Physics) or Mrs Joanna Kowal (Blood Sciences Manager), but neither has been asked yet. I will come back to you by the end of October.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('no_nomination');
+    expect(e.needsReview).toBe(false);
+  });
 });
