@@ -82,6 +82,7 @@ function removesNominee(content: string, names: string[]): boolean {
   }
   return false;
 }
+
 // "my direct line is", "my mobile number is": the writer giving their own number
 const OWN_NUMBER = /\bmy\s+(?:direct\s+(?:line|dial)|mobile|(?:work\s+|office\s+|phone\s+|contact\s+|telephone\s+)?number|extension|phone)\s+(?:is|number\s+is)\b/i;
 // "I'm sorry to do this, but I need to withdraw": the writer takes their own name back
