@@ -4,7 +4,7 @@ import { detectAutomatic } from './automatic.js';
 import { asksAndDefers, noNomineeKind, replyEvidence } from './kind.js';
 import { findEmails, firstPhone } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
-import { accentedSpelling, addressReversesName, emailMatchesName, escapeRe, readNameAt, type NameRead } from './names.js';
+import { accentedSpelling, addressReversesName, emailMatchesName } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import {
   acceptanceInForwarded,
@@ -18,6 +18,8 @@ import {
   ownAddressIn,
   givenNameShortened,
   samePersonNamed,
+  sameSurnameOtherGiven,
+  saysTakesItOn,
   SAYS_WRONG,
   senderName,
   sentenceAround,
@@ -89,8 +91,6 @@ const OWN_NUMBER = /\bmy\s+(?:direct\s+(?:line|dial)|mobile|(?:work\s+|office\s+
 const WRITER_WITHDRAWS = /\bI\s+(?:need|have|must|wish|want|would\s+like)\s+to\s+withdraw\b|\bwithdraw\s+(?:my\s+name|myself)\b/i;
 // "I have heard from a colleague that I am to be put forward", "I'm not sure whether a nomination has been sent": the writer does not know
 const WRITER_UNSURE = /\b(?:heard|been\s+told|told\s+me|gather)\b[^.!?\n]{0,80}\bthat\s+I(?:\s+am|'m|’m|\s+was|\s+have\s+been|\s+will\s+be)\b|\b(?:not\s+sure|unsure)\s+(?:whether|if)\s+(?:a|our|the|any|my)\s+(?:nomination|name)\b|\b(?:don't|don’t|do\s+not)\s+want\s+to\s+assume\b/i;
-// the writer takes it on, in words no nominee rule reads: "I am happy to take this on"
-const WRITER_TAKES_IT_ON = /\bI(?:'m|’m|\s+am|\s+would\s+be|'d\s+be)\s+(?:very\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted|willing)\s+to\s+take\s+(?:this|it|the\s+role)\s+on\b/i;
 // words of a change for a while: someone away, someone standing in
 const FOR_A_WHILE = /\b(?:maternity|paternity|sick|long[\s-]term)\s+leave\b|\bwhile\s+(?:he|she|they)\s+(?:is|are)\s+away\b|\buntil\s+(?:he|she|they)\s+(?:returns?|is\s+back|are\s+back)\b|\bin\s+the\s+meantime\b|\bfor\s+the\s+time\s+being\b|\bpick\s+(?:things|it|this)\s+up\b|\btemporarily\b|\bacting\s+up\b/i;
 // the writer standing in: "I'll cover as interim", "I will step in", "I'll act as her deputy"
@@ -171,31 +171,6 @@ const SPELT_ADDRESS = /[\w.'-]+\s*(?:[[(]\s*at\s*[\])]|\s(?:at|AT)\s)\s*[\w-]+\s
 // "her details are on the attached form"; "his details are in Maria's note below", "Karen's note below has his details"
 const DETAILS_ATTACHED = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\battach/i;
 const DETAILS_BELOW = /\b(?:details|contacts?|information)\b[^.\n]{0,60}\b(?:below|chain|trail|note|e-?mail|message|signature)\b|\bsee\s+(?:the\s+)?(?:chain|trail|below)\b|\b(?:note|e-?mail|message|chain|trail)\s+below\b[^.\n]{0,30}\b(?:details|contacts?)\b/i;
-
-/**
- * Another given name the text writes beside a nominee's, with the same surname: "Bob
- * Featherstonehaugh (Dr Robert Featherstonehaugh, Head of ...)", a nickname and the name in full.
- * The labels record such people both ways, so a person picks the name for the register.
- */
-function sameSurnameOtherGiven(content: string, name: string, known: string[]): string | null {
-  const read = readNameAt(name, 0);
-  if (!read || read.bare.length < 2) return null;
-  const surname = read.bare[read.bare.length - 1]!;
-  const text = content.slice(0, 20_000);
-  // (the surname written twice at least, or no second name can stand beside the first)
-  const once = text.indexOf(surname);
-  if (once < 0 || text.indexOf(surname, once + surname.length) < 0) return null;
-  const knownReads = known.map((k) => readNameAt(k, 0)).filter((r): r is NameRead => !!r);
-  // in brackets or after "known as", just after the nominee's surname: the same person written twice
-  const beside = new RegExp(`${escapeRe(surname)}[^\\n(]{0,40}?(?:\\(\\s*|\\b(?:known\\s+as|also\\s+called|aka|full\\s+name)\\s+)((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.?\\s+)?${escapeRe(surname)})(?![\\p{L}'’-])`, 'gu');
-  for (const m of text.matchAll(beside)) {
-    const other = readNameAt(text, m.index! + m[0].length - m[1]!.length);
-    if (!other || other.bare.length < 2 || other.bare[other.bare.length - 1] !== surname) continue;
-    if (knownReads.some((k) => other.bare.slice(0, -1).every((w) => k.bare.some((b) => b.toLowerCase() === w.toLowerCase())) || givenNameShortened(other.name, k.name) || givenNameShortened(k.name, other.name))) continue;
-    return other.name;
-  }
-  return null;
-}
 
 export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   const body: Body = readBody(msg);
@@ -412,7 +387,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if ((found.cue && k.kind === 'no_nomination') || (k.kind === 'query' && CHOICE_OFFERED.test(sec.content))) {
       sureKind = false;
       reasons.push('reads like a nomination but no name could be found');
-    } else if (k.kind !== 'query' && WRITER_TAKES_IT_ON.test(sec.content)) {
+    } else if (k.kind !== 'query' && saysTakesItOn(sec.content)) {
       // "... and I am happy to take this on. However ...": the writer may be the nominee
       sureKind = false;
       reasons.push('the writer says they will take it on, but no nominee could be read');

@@ -36,8 +36,12 @@ const SELF_ASKED = new RegExp(
  * "I'm very happy to take this on ... my details are:": taking "this" on is the role only where
  * the writer then gives their own details for the list (else it may be taking on the letter).
  */
-const SELF_TAKES_IT_ON =
-  /\bI(?:'m|’m|\s+am)\s+(?:very\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted|willing)\s+to\s+take\s+(?:this|it)\s+on\b(?=[^]{0,600}\bmy\s+(?:contact\s+)?details\b)/i;
+const TAKES_IT_ON = String.raw`\bI(?:'m|’m|\s+am)\s+(?:very\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted|willing)\s+to\s+take\s+(?:this|it)\s+on\b`;
+const SELF_TAKES_IT_ON = new RegExp(String.raw`${TAKES_IT_ON}(?=[^]{0,600}\bmy\s+(?:contact\s+)?details\b)`, 'i');
+const TAKES_IT_ON_ANYHOW = new RegExp(TAKES_IT_ON, 'i');
+
+/** "I am happy to take this on", with or without the writer's details after it: they may be the nominee. */
+export const saysTakesItOn = (text: string): boolean => TAKES_IT_ON_ANYHOW.test(text);
 
 /**
  * The sender takes the deputy's place: "I have agreed to act as Claire's deputy", "I will be her
