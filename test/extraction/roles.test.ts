@@ -64,6 +64,17 @@ describe('the LHS role in its own column or label', () => {
     expect(e.nominees.map((n) => [n.name, n.role, n.jobTitle])).toEqual([['Dr Priya Raman', 'lead', 'Consultant Clinical Scientist']]);
   });
 
+  it('labels after hyphen bullets: "- Lead Healthcare Scientist: Dr X, job" and "- Deputy: Mr Y, job", contacts on the line below', async () => {
+    const e = await extractMail({
+      text: `Dear colleagues,\n\nWe would like to put forward:\n\n- Lead Healthcare Scientist: Dr Ifeoma Nwankwo, Head of Cardiac Physiology\n  ifeoma.nwankwo@leedsth.nhs.uk / 0113 496 0311\n- Deputy: Mr Gareth Pryce-Jones, Principal Clinical Scientist\n  gareth.pryce-jones@leedsth.nhs.uk / 0113 496 0312\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email, n.phone])).toEqual([
+      ['Dr Ifeoma Nwankwo', 'lead', 'ifeoma.nwankwo@leedsth.nhs.uk', '0113 496 0311'],
+      ['Mr Gareth Pryce-Jones', 'deputy', 'gareth.pryce-jones@leedsth.nhs.uk', '0113 496 0312'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
   it('two nominees whose roles cannot be told apart go to a person', async () => {
     const e = await extractMail({
       text: `Dear CSO team,\n\nName: Dr Priya Raman\nEmail: priya.raman@leedsth.nhs.uk\n\nName: Mr Tomasz Nowak\nEmail: tomasz.nowak@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,

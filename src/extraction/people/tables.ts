@@ -243,7 +243,7 @@ export function labelledPeople(text: string, how: Cand['how']): Cand[] {
       set(rowLabel.field, row[2]!, offsets[i]! + line.lastIndexOf(row[2]!), rowLabel.role);
       continue;
     }
-    const inline = /^\s*(?:[*•·]\s+|\(?\d{1,2}[.)]\s+)?([A-Za-z][A-Za-z' -]{1,40}?(?:\s*\([^()\n]{1,40}\))?)\s*(?::(?:\s*\|)?|\t|\||\s{3,}|\s[–—-]\s)\s*(\S.*)$/.exec(line);
+    const inline = /^\s*(?:[*•·]\s+|[-–]\s+(?=[A-Za-z])|\(?\d{1,2}[.)]\s+)?([A-Za-z][A-Za-z' -]{1,40}?(?:\s*\([^()\n]{1,40}\))?)\s*(?::(?:\s*\|)?|\t|\||\s{3,}|\s[–—-]\s)\s*(\S.*)$/.exec(line);
     const inlineLabel = inline ? labelOf(inline[1]!) : null;
     if (inline && inlineLabel) {
       set(inlineLabel.field, inline[2]!, offsets[i]! + line.indexOf(inline[2]!), inlineLabel.role);
