@@ -84,12 +84,18 @@ const ABOUT_THE_REQUEST = new RegExp(
   'i',
 );
 
+// "Not about the nomination itself, but ...", "a separate query": the writer says the question is about something else
+const NOT_ABOUT_THE_REQUEST =
+  /\bnot\s+(?:about|regarding|concerning|related\s+to|to\s+do\s+with|in\s+connection\s+with|in\s+relation\s+to)\s+(?:the|your|our|this)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter|LHS|lead\s+healthcare\s+scientist|role)\b|\b(?:separate|different|unrelated)\s+(?:from|to)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter)\b|\b(?:a|one|another)\s+(?:separate|different|unrelated)\s+(?:matter|query|question|point|issue|note)\b/i;
+
 /** A reply that names nobody: a question, or an answer that is not (yet) a name. */
 export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination'; sure: boolean; why: string } {
   const t = content.slice(0, 20_000);
   if (ANSWERED_BEFORE.test(t)) return { kind: 'no_nomination', sure: false, why: 'says the answer was sent before: find that message' };
   const q = asksQuestion(t);
   const notYet = NOT_YET.test(t);
+  // whatever else it says, a question the writer says is about something else is no sure query about the request
+  if (q && NOT_ABOUT_THE_REQUEST.test(t)) return { kind: 'query', sure: false, why: 'asks a question it says is not about the LHS request itself: it may be about something else' };
   if (q && notYet) {
     // "Before we nominate anyone, can you clarify...": the answer waits on the question
     const questions = (t.match(/\?/g) ?? []).length;

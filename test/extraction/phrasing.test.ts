@@ -2384,3 +2384,26 @@ describe('ninth session, last round (our own wording)', () => {
     expect(e.needsReview).toBe(false);
   });
 });
+
+// The fifth round of the tenth session (sets 127-132): a medical director covering a second
+// organisation, and a question the writer says is about something else.
+describe('who the writer speaks for, and what a question is about', () => {
+  it('a medical director "also covering the MD role for" another organisation nominates for one of them: the trust is not sure', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nWhile the merger goes through I am covering the medical director duties for Wakefield community services alongside my own post. For those services I would like to nominate Mr Kofi Mensah-Boateng, Head of Respiratory Physiology (kofi.mensah-boateng@leedsth.nhs.uk, 0113 496 0650).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Mr Kofi Mensah-Boateng', 'lead', 'kofi.mensah-boateng@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('the reply speaks for more than one trust');
+  });
+
+  it('"nothing to do with the nomination, which the MD is dealing with, but could you ...?" is no sure query about the request', async () => {
+    const e = await extractMail({
+      from: 'Tess Varga <tess.varga@leedsth.nhs.uk>',
+      text: `Hello,\n\nThis is a separate query: not related to the LHS nomination, which our MD's office is dealing with. Is there a national logo for healthcare science we may use on posters? And who should we ask about the awards?\n\nThanks\n\nTess Varga\nEvents Co-ordinator\nLeeds Teaching Hospitals NHS Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.join(' ')).toMatch(/not about the LHS request itself/);
+  });
+});
