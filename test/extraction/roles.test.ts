@@ -75,6 +75,27 @@ describe('the LHS role in its own column or label', () => {
     expect(e.needsReview).toBe(false);
   });
 
+  it('"with, as deputy:" over a hyphen-bulleted person on the next line', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nOur Lead Healthcare Scientist will be:\n- Dr Ifeoma Nwankwo, Head of Cardiac Physiology - ifeoma.nwankwo@leedsth.nhs.uk - 0113 496 0311\n\nwith, as deputy:\n- Mr Gareth Pryce-Jones, Principal Clinical Scientist - gareth.pryce-jones@leedsth.nhs.uk - 0113 496 0312\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email])).toEqual([
+      ['Dr Ifeoma Nwankwo', 'lead', 'ifeoma.nwankwo@leedsth.nhs.uk'],
+      ['Mr Gareth Pryce-Jones', 'deputy', 'gareth.pryce-jones@leedsth.nhs.uk'],
+    ]);
+    expect(e.needsReview).toBe(false);
+  });
+
+  it('"Mrs Y, whom we first put forward as lead, will now act as his deputy"', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nAfter talking to the scientists' forum, our Lead Healthcare Scientist will be Dr Ifeoma Nwankwo (Head of Cardiac Physiology; ifeoma.nwankwo@leedsth.nhs.uk; 0113 496 0311).\n\nMr Gareth Pryce-Jones, whom we first suggested for the lead, will now act as her deputy (gareth.pryce-jones@leedsth.nhs.uk; 0113 496 0312).\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => [n.name, n.role, n.email])).toEqual([
+      ['Dr Ifeoma Nwankwo', 'lead', 'ifeoma.nwankwo@leedsth.nhs.uk'],
+      ['Mr Gareth Pryce-Jones', 'deputy', 'gareth.pryce-jones@leedsth.nhs.uk'],
+    ]);
+  });
+
   it('two nominees whose roles cannot be told apart go to a person', async () => {
     const e = await extractMail({
       text: `Dear CSO team,\n\nName: Dr Priya Raman\nEmail: priya.raman@leedsth.nhs.uk\n\nName: Mr Tomasz Nowak\nEmail: tomasz.nowak@leedsth.nhs.uk\n\n${SIG}\n\n${QUOTED_LETTER}`,

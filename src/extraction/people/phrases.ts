@@ -81,8 +81,8 @@ const TRIGGERS: RegExp[] = [
   // "... to be joint LHS alongside Mr Hamid Rezaei": the other joint lead
   /\b(?:joint|jointly|share\w*)\b[^.\n]{0,60}?\balongside\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)/gi,
 ];
-// "His deputy will be Dr ..." / "Deputy: Dr ..."
-const DEPUTY_TRIGGER = /\bdeputy\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)|\b(?:his|her|their|our)\s+deputy,\s+who\b[^:\n.]{0,60}:\s*(?:\n[ \t]*){0,3}|\bdeputi[sz]ing\s+for\s+(?:him|her|them)\s+(?:will\s+be|is)\s*:?\s*|\b(?:will\s+be|is)\s+backed\s+up\s+by\s*|\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?(?:\s+for\s+[^.\n]{1,60}?)?(?:,[^,.\n]{1,60},)?\s+(?:will\s+be|is|would\s+be|(?:will|would)\s+(?:also|then)\s+be)\s*:?\s*(?:(?:my|our)\s+colleague,?\s+)?/gi;
+// "His deputy will be Dr ..." / "Deputy: Dr ..." / "with, as deputy:" over "- Mr ..." on the next line
+const DEPUTY_TRIGGER = /\bdeputy(?:\s+|\s*:[ \t]*(?:\n[ \t]*)?(?:[-–•*][ \t]+)?)(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s)|\b(?:his|her|their|our)\s+deputy,\s+who\b[^:\n.]{0,60}:\s*(?:\n[ \t]*){0,3}|\bdeputi[sz]ing\s+for\s+(?:him|her|them)\s+(?:will\s+be|is)\s*:?\s*|\b(?:will\s+be|is)\s+backed\s+up\s+by\s*|\b(?:deputy|alternate|deputy\s+lead)(?:\s+(?:LHS|Lead\s+Healthcare\s+Scientist))?(?:\s+for\s+[^.\n]{1,60}?)?(?:,[^,.\n]{1,60},)?\s+(?:will\s+be|is|would\s+be|(?:will|would)\s+(?:also|then)\s+be)\s*:?\s*(?:(?:my|our)\s+colleague,?\s+)?/gi;
 
 // Said of a named person after the name: they take the role.
 const TAKES_ROLE = new RegExp(
@@ -238,7 +238,7 @@ export function phrasePeople(text: string): Cand[] {
       const at = from + s.index! + s[0].length;
       const read = personIn(text.slice(at, at + 120), at, confirmed);
       // only an aside between the name and the words, or "who has agreed to act" before "as her deputy"
-      if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,(?:[^,()]|\([^()]{0,60}\)){0,80}(?:,(?:[^,()]|\([^()]{0,60}\)){0,60})?,)?\s*(?:(?:who\s+)?(?:has|have|will)\s+(?:kindly\s+|also\s+)?(?:agreed\s+to\s+)?(?:act|serve)\s+|(?:who\s+)?(?:stays|remains|continues|will\s+(?:stay|remain|continue))(?:\s+on)?\s+|to\s+(?:be\s+(?:recorded|listed|named|registered|noted)|act|serve)\s+|who\s+)?$/.test(text.slice(read.end, m.index!))) found = read;
+      if (read && read.end <= m.index! && /^(?:\s*\([^()]{0,160}\))?(?:\s*,(?:[^,()]|\([^()]{0,60}\)){0,80}(?:,(?:[^,()]|\([^()]{0,60}\)){0,60})?,)?\s*(?:(?:who\s+)?(?:has|have|will)\s+(?:(?:kindly|also|now)\s+){0,2}(?:agreed\s+to\s+)?(?:act|serve)\s+|(?:who\s+)?(?:stays|remains|continues|will\s+(?:stay|remain|continue))(?:\s+on)?\s+|to\s+(?:be\s+(?:recorded|listed|named|registered|noted)|act|serve)\s+|who\s+)?$/.test(text.slice(read.end, m.index!))) found = read;
     }
     if (found && !NOT_NOMINATED_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)))
       out.push({ read: found, how: 'phrase', role: /joint/i.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!) ? 'joint' : 'deputy', window: '', fields: {} });
