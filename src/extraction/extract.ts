@@ -88,6 +88,9 @@ function removesNominee(content: string, names: string[]): boolean {
 
 // "my direct line is", "my mobile number is": the writer giving their own number
 const OWN_NUMBER = /\bmy\s+(?:direct\s+(?:line|dial)|mobile|(?:work\s+|office\s+|phone\s+|contact\s+|telephone\s+)?number|extension|phone)\s+(?:is|number\s+is)\b/i;
+// "My name is Dr X, not Y as recorded", "you have spelt my name wrongly": the writer puts their own name right
+const OWN_NAME = /\bmy\s+(?:name|surname|first\s+name)\s+(?:is|should\s+(?:be|read)|has\s+been|was|appears)\b|\b(?:spelt|spelled|misspelt|misspelled|recorded|listed|entered)\s+my\s+(?:name|surname)\b/i;
+const PUTS_RIGHT = /\b(?:recorded|spelt|spelled|misspel\w*|listed|correct\w*|updat\w*|wrong\w*|mistake)\b/i;
 // "I'm sorry to do this, but I need to withdraw": the writer takes their own name back
 const WRITER_WITHDRAWS = /\bI\s+(?:need|have|must|wish|want|would\s+like)\s+to\s+withdraw\b|\bwithdraw\s+(?:my\s+name|myself)\b/i;
 // "I have heard from a colleague that I am to be put forward", "I'm not sure whether a nomination has been sent": the writer does not know
@@ -580,6 +583,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       if (!personal && OWN_NUMBER.test(sec.content) && firstPhone(sec.content)) {
         sure = false;
         reasons.push('gives the writer\'s own number but no nominee was read: they may be the nominee');
+      }
+      // "the nomination was recorded as Dr Anne Kelleher. My name is Dr Áine Ó Ceallaigh": a nominee putting their name right
+      if (OWN_NAME.test(sec.content) && PUTS_RIGHT.test(sec.content)) {
+        sure = false;
+        reasons.push('the writer puts their own name right but no nominee was read: they may be the nominee');
       }
     }
   }

@@ -2407,3 +2407,23 @@ describe('who the writer speaks for, and what a question is about', () => {
     expect(e.reasons.join(' ')).toMatch(/not about the LHS request itself/);
   });
 });
+
+// The sixth round (sets 133-138): nominees writing for themselves.
+describe('a nominee writing about their own nomination', () => {
+  it('"I have been asked by Dr X, our MD, to take on the role of LHS for Leeds, and I am happy to accept" then questions: the writer is the nominee', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nI have been asked by Dr Fenwick, our Medical Director, to take on the role of Lead Healthcare Scientist for Leeds Teaching Hospitals, and I am happy to accept. Two quick questions: is there protected time for it? Where will the meetings be?\n\nMy details: ines.carvalho@leedsth.nhs.uk, 0113 496 0400.\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(people(e)).toEqual([['Dr Ines Carvalho', 'lead', 'ines.carvalho@leedsth.nhs.uk']]);
+  });
+
+  it('"the nomination was taken down wrongly as Agnes Carvell. My name is Dr Ines Carvalho - could you correct the list?" is no sure query', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Hello,\n\nThanks for adding me to the network list. I think the nomination from our MD was taken down wrongly as "Agnes Carvell". My name is Dr Ines Carvalho (ines.carvalho@leedsth.nhs.uk) - could you correct the list please?\n\nThanks\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind === 'nomination' || e.needsReview).toBe(true);
+  });
+});

@@ -25,10 +25,11 @@ const SELF_FREE =
 /**
  * Asked whether they would take the role, the sender says yes in the next breath: "Dr W asked
  * whether I would act as the Trust's LHS. I'm glad to: ...", "asked whether I would take it on -
- * I'm very happy to", "has asked me to act as Royal Surrey's LHS, and I am happy to do so".
+ * I'm very happy to", "has asked me to act as Royal Surrey's LHS, and I am happy to do so", "I have been
+ * asked by Dr T, our Medical Director, to take on the role of LHS for Oxford, and I am happy to accept".
  */
 const SELF_ASKED = new RegExp(
-  String.raw`\basked\s+(?:me\s+to\s+|(?:me\s+)?(?:whether|if)\s+I\s+(?:would|could|might|will)\s+(?:be\s+(?:willing|able|happy)\s+to\s+|like\s+to\s+)?)(?:(?:act\s+as|be|take\s+on|become)\s+(?:the\s+|our\s+)?${OWNER}(?:LHS|Lead\s+Healthcare\s+Scientist)\b|take\s+(?:it|this|this\s+role|the\s+role)\s+on\b|take\s+on\s+(?:the|this)\s+role\b)[^.!?\n]{0,80}[.!]?\s+(?:and\s+)?I(?:'m|’m|\s+am|\s+was|\s+have|'ve|’ve)\s+(?:very\s+|more\s+than\s+|most\s+)?(?:glad|happy|pleased|delighted|willing|agreed|accepted|said\s+yes)\b(?![^.!?\n]{0,40}\b(?:not|decline\w*|but)\b)`,
+  String.raw`\b(?:asked\s+(?:me\s+to\s+|(?:me\s+)?(?:whether|if)\s+I\s+(?:would|could|might|will)\s+(?:be\s+(?:willing|able|happy)\s+to\s+|like\s+to\s+)?)|I(?:\s+have|'ve|’ve)\s+been\s+asked\s+(?:by\s+[^.!?\n]{1,100}?\s+)?to\s+)(?:(?:act\s+as|be|take\s+on|become)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+)?${OWNER}(?:LHS|Lead\s+Healthcare\s+Scientist)\b|take\s+(?:it|this|this\s+role|the\s+role)\s+on\b|take\s+on\s+(?:the|this)\s+role\b)[^.!?\n]{0,80}[.!]?\s+(?:and\s+)?I(?:'m|’m|\s+am|\s+was|\s+have|'ve|’ve)\s+(?:very\s+|more\s+than\s+|most\s+)?(?:glad|happy|pleased|delighted|willing|agreed|accepted|said\s+yes)\b(?![^.!?\n]{0,40}\b(?:not|decline\w*|but)\b)`,
   'i',
 );
 
