@@ -19,6 +19,7 @@ import {
   givenNameShortened,
   samePersonNamed,
   sameSurnameOtherGiven,
+  asksIfSelf,
   saysTakesItOn,
   SAYS_WRONG,
   senderName,
@@ -391,6 +392,10 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if ((found.cue && k.kind === 'no_nomination') || (k.kind === 'query' && CHOICE_OFFERED.test(sec.content))) {
       sureKind = false;
       reasons.push('reads like a nomination but no name could be found');
+    } else if (asksIfSelf(sec.content)) {
+      // "... which I take to mean I have been asked to be the LHS?": they may be, once someone says so
+      sureKind = false;
+      reasons.push('the writer asks whether they are the nominee');
     } else if (k.kind !== 'query' && saysTakesItOn(sec.content)) {
       // "... and I am happy to take this on. However ...": the writer may be the nominee
       sureKind = false;

@@ -217,7 +217,8 @@ export const NHSMAIL_PERSON = /(?<![\p{L}'’-])((?:\p{Lu}[\p{Lu}'’]?[ \t]+)?\
 
 /** A display name made readable: "LLEWELYN, Siân (LEEDS ...)" → "Siân Llewelyn". */
 export function displayNameAsPerson(display: string): string | null {
-  const d = display.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+-\s+.*$/, '').trim();
+  // "Oyelaran Folasade (RX1) Nottingham University Hospitals": NHSmail's organisation follows the bracket
+  const d = display.replace(/\s*\(.*$/, '').replace(/\s+-\s+.*$/, '').trim();
   const comma = /^([^,]+),\s*(.+)$/.exec(d);
   const s = comma ? `${comma[2]} ${comma[1]}` : d;
   if (!/^\p{Lu}/u.test(s) || s.includes('@')) return null;

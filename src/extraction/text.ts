@@ -1,6 +1,6 @@
 import type { Body } from './body/index.js';
 import { isDisclaimer } from './body/disclaimer.js';
-import { isLetterText, squash, unquoteLines } from './letter.js';
+import { CSO_ADDRESS, isLetterText, squash, unquoteLines } from './letter.js';
 
 /** Longest text any rule here looks at: caps the cost of pathological input before any regex. */
 export const MAX_RULE_CHARS = 60_000;
@@ -84,7 +84,13 @@ export function answersInQuotedLetter(quoted: string, opts: { prefixed?: boolean
     const telling = paras.map((p) => hasAlnumAtLeast(p, MIN_TELLING));
     const letterCount = letter.filter((l, i) => l && telling[i]).length;
     if (!paras.length || letterCount === 0 || letterCount < telling.filter(Boolean).length / 2) continue;
+    // a message from the CSO mailbox (a reminder) opens with its own covering note above the
+    // letter it copies: that note is the CSO team's words, whatever they are, not an answer
+    const fromCso = seg.some((l) => /^(?:>\s?)*From:\s/i.test(l) && (CSO_ADDRESS.test(l) || /\bCSO\b/.test(l)));
+    // (where the letter's own paragraphs start: a salutation like "Dear Colleague" opens any note)
+    const letterStarts = fromCso ? paras.findIndex((p, i) => letter[i] && hasAlnumAtLeast(p, 40)) : 0;
     for (const [i, p] of paras.entries()) {
+      if (i < letterStarts) continue;
       if (letter[i] || (p.startsWith('>') && !opts.prefixed)) continue;
       // an answer typed on the line under a letter sentence shares its paragraph: the letter's lines out
       const own = p

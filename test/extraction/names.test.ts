@@ -37,6 +37,9 @@ describe('names', () => {
   it('turns NHSmail display names round', () => {
     expect(displayNameAsPerson('OKAFOR, Chidi (SOME HOSPITALS NHS TRUST)')).toBe('Chidi Okafor');
   });
+  it('leaves out the organisation after a bracketed code in a display name', () => {
+    expect(displayNameAsPerson('Mensah Abena (RR8) Leeds Teaching Hospitals')).toBe('Mensah Abena');
+  });
   it('compares an address with a name, accents folded', () => {
     expect(emailMatchesName('zoe.marchetti@x.nhs.uk', 'Dr Zoë Marchetti')).toBe(2);
     expect(emailMatchesName('z.marchetti2@nhs.net', 'Zoë Marchetti')).toBe(1);

@@ -2427,3 +2427,53 @@ describe('a nominee writing about their own nomination', () => {
     expect(e.kind === 'nomination' || e.needsReview).toBe(true);
   });
 });
+
+// The seventh round (sets 139-144): a reminder's own covering note, and nominees saying or asking.
+describe('a reminder quoted below, and a nominee who says or asks', () => {
+  const REMINDER = `From: CSO (NHS ENGLAND) [mailto:england.cso@nhs.net]
+Sent: 24 October 2016 09:12
+To: Medical Director
+Subject: Chasing: Lead Healthcare Scientists
+
+Dear Colleague,
+
+Our records show no reply yet from your organisation to the letter below. Would you be able to let us have your nominee's name, e-mail and phone number by the end of next week? Apologies if this crossed with your answer.
+
+The letter is below.
+
+Thanks, the CSO office
+
+${QUOTED_LETTER.split('\n').slice(5).join('\n')}`;
+
+  it('"please find attached our reply" with nothing attached, over a reminder that asks a question: no sure query', async () => {
+    const e = await extractMail({ text: `Dear CSO team,\n\nPlease find attached our reply to your letter about Lead Healthcare Scientists.\n\n${SIG}\n\n${REMINDER}` });
+    expect(e.kind === 'query' && !e.needsReview).toBe(false);
+    expect(e.reasons.join(' ')).not.toMatch(/asks a question/);
+  });
+
+  it('"I have been nominated by our Medical Director, Dr X, to be Leeds Teaching Hospitals\' LHS": the writer is the nominee', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Hello\n\nI have been nominated by our Medical Director, Dr Alasdair Fenwick, to be Leeds Teaching Hospitals' Lead Healthcare Scientist and look forward to the first meeting.\n\nBest regards\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\nines.carvalho@leedsth.nhs.uk | 0113 496 0400`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(people(e)).toEqual([['Dr Ines Carvalho', 'lead', 'ines.carvalho@leedsth.nhs.uk']]);
+  });
+
+  it('"Dr X asked me yesterday if I\'d take on the LHS role and I\'ve said yes": the writer is the nominee', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Hi - Dr Fenwick asked me yesterday if I'd take on the LHS role for Leeds Teaching Hospitals and I've said yes. My email is ines.carvalho@leedsth.nhs.uk.\n\nThanks\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(people(e)).toEqual([['Dr Ines Carvalho', 'lead', 'ines.carvalho@leedsth.nhs.uk']]);
+  });
+
+  it('"... which I take to mean I have been asked to be the LHS?" is asked, not said: no sure answer either way', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Hello,\n\nThe MD's office sent me your letter marked "please action", which I take to mean I have been asked to be the Lead Healthcare Scientist for Leeds Teaching Hospitals? Nobody has said so to me. Has the Trust already given you a name?\n\nThanks\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n0113 496 0400\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+});

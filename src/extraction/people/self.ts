@@ -7,7 +7,7 @@ const OWNER = String.raw`(?:(?:[\w&-]+\s+){0,4}?[\w-]+(?:'s|’s|s'|s’)\s+)?`;
 
 // The sender says they are the nominee: "I am our LHS", "Dr X has nominated me as the Trust's LHS", "I have been appointed as ...".
 export const SELF = new RegExp(
-  String.raw`\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|(?:LHS|Lead\s+Healthcare\s+Scientists?)\b[^.!?\n]{0,160}\bI\s+will\s+be\s+taking\s+(?:on\s+)?(?:the|this)\s+role\b(?!\s+of\b)|I(?:'d|\s+would|\s+am|'m)\s+(?:be\s+)?(?:happy|delighted|pleased|glad|willing)\s+to\s+(?:be|take\s+on|act\s+as)\s+(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'ll|\s+will|\s+shall)\s+(?:act|serve)\s+as\s+(?:the\s+|our\s+|interim\s+)*(?:LHS|Lead\s+Healthcare\s+Scientist)|I(?:\s+have|'ve|’ve)\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+(?:Lead\s+Healthcare\s+Scientist\s+|LHS\s+)?role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role)|(?:has|have)\s+(?:now\s+|kindly\s+|formally\s+)?(?:nominated|appointed|named|designated|chosen|selected|proposed|confirmed|put\s+forward)\s+me\s+(?:as|to\s+be)\s+(?:the\s+|our\s+|your\s+|its\s+)?${OWNER}(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:\s+have|'ve|’ve)\s+been\s+(?:nominated|appointed|named|designated|chosen|selected)\s+(?:as\s+|to\s+be\s+)?(?:the\s+|our\s+|your\s+)?${OWNER}(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|\b(?:put|have|keep|note)\s+me\s+down\s+as\s+(?:the\s+|our\s+|your\s+|its\s+)?${OWNER}(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|\b(?:nominating|appointing|naming|proposing)\s+me\s+as\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:[\w&'’-]+\s+){0,5}?(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|\b(?:record|list|register)\s+me\s+as\s+(?:the\s+|our\s+|your\s+|its\s+)?${OWNER}(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS))`,
+  String.raw`\b(?:confirm\s+that\s+I\s+(?:am|have\s+agreed\s+to|will\s+be|shall\s+be)\s+(?:the\s+|our\s+|your\s+|act\s+as\s+(?:the\s+)?|take\s+on\s+(?:the\s+)?|taking\s+on\s+(?:the\s+)?)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+am\s+(?:the|your|our)\s+(?:new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I\s+will\s+be\s+(?:taking\s+on|taking|acting\s+as|the|your|our)\s+(?:the\s+|our\s+|new\s+|Trust's\s+){0,2}(?:Lead\s+Healthcare\s+Scientist|LHS)|(?:LHS|Lead\s+Healthcare\s+Scientists?)\b[^.!?\n]{0,160}\bI\s+will\s+be\s+taking\s+(?:on\s+)?(?:the|this)\s+role\b(?!\s+of\b)|I(?:'d|\s+would|\s+am|'m)\s+(?:be\s+)?(?:happy|delighted|pleased|glad|willing)\s+to\s+(?:be|take\s+on|act\s+as)\s+(?:the\s+|our\s+|your\s+)?(?:Trust's\s+|new\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:'ll|\s+will|\s+shall)\s+(?:act|serve)\s+as\s+(?:the\s+|our\s+|interim\s+)*(?:LHS|Lead\s+Healthcare\s+Scientist)|I(?:\s+have|'ve|’ve)\s+agreed\s+to\s+(?:act\s+as|be|take\s+on)\s+(?:the\s+|our\s+|your\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS|role)|I(?:'ll|\s+will)\s+take\s+(?:on\s+)?(?:the|this)\s+(?:Lead\s+Healthcare\s+Scientist\s+|LHS\s+)?role|I\s+am\s+happy\s+to\s+(?:take\s+on|act\s+as|be)\s+(?:the\s+|your\s+|our\s+)?(?:Lead|LHS|role)|(?:has|have)\s+(?:now\s+|kindly\s+|formally\s+)?(?:nominated|appointed|named|designated|chosen|selected|proposed|confirmed|put\s+forward)\s+me\s+(?:as|to\s+be)\s+(?:the\s+|our\s+|your\s+|its\s+)?${OWNER}(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|I(?:\s+have|'ve|’ve)\s+been\s+(?:nominated|appointed|named|designated|chosen|selected)\s+(?:by\s+(?:[^.!?\n,]{1,60}?,\s+){0,2}?[^.!?\n,]{1,60}?,?\s+)?(?:as\s+|to\s+be\s+)?(?:the\s+|our\s+|your\s+)?${OWNER}(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|\b(?:put|have|keep|note)\s+me\s+down\s+as\s+(?:the\s+|our\s+|your\s+|its\s+)?${OWNER}(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|\b(?:nominating|appointing|naming|proposing)\s+me\s+as\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:[\w&'’-]+\s+){0,5}?(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS)|\b(?:record|list|register)\s+me\s+as\s+(?:the\s+|our\s+|your\s+|its\s+)?${OWNER}(?:new\s+|interim\s+)?(?:Lead\s+Healthcare\s+Scientist|LHS))`,
   'i',
 );
 
@@ -29,7 +29,7 @@ const SELF_FREE =
  * asked by Dr T, our Medical Director, to take on the role of LHS for Oxford, and I am happy to accept".
  */
 const SELF_ASKED = new RegExp(
-  String.raw`\b(?:asked\s+(?:me\s+to\s+|(?:me\s+)?(?:whether|if)\s+I\s+(?:would|could|might|will)\s+(?:be\s+(?:willing|able|happy)\s+to\s+|like\s+to\s+)?)|I(?:\s+have|'ve|’ve)\s+been\s+asked\s+(?:by\s+[^.!?\n]{1,100}?\s+)?to\s+)(?:(?:act\s+as|be|take\s+on|become)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+)?${OWNER}(?:LHS|Lead\s+Healthcare\s+Scientist)\b|take\s+(?:it|this|this\s+role|the\s+role)\s+on\b|take\s+on\s+(?:the|this)\s+role\b)[^.!?\n]{0,80}[.!]?\s+(?:and\s+)?I(?:'m|’m|\s+am|\s+was|\s+have|'ve|’ve)\s+(?:very\s+|more\s+than\s+|most\s+)?(?:glad|happy|pleased|delighted|willing|agreed|accepted|said\s+yes)\b(?![^.!?\n]{0,40}\b(?:not|decline\w*|but)\b)`,
+  String.raw`\b(?:asked\s+(?:me\s+to\s+|(?:me\s+(?:[\w-]+\s+){0,3}?)?(?:whether|if)\s+I(?:\s+would|\s+could|\s+might|\s+will|'d|’d)\s+(?:be\s+(?:willing|able|happy)\s+to\s+|like\s+to\s+)?)|I(?:\s+have|'ve|’ve)\s+been\s+asked\s+(?:by\s+[^.!?\n]{1,100}?\s+)?to\s+)(?:(?:act\s+as|be|take\s+on|become)\s+(?:the\s+role\s+of\s+)?(?:the\s+|our\s+)?${OWNER}(?:LHS|Lead\s+Healthcare\s+Scientist)\b|take\s+(?:it|this|this\s+role|the\s+role)\s+on\b|take\s+on\s+(?:the|this)\s+role\b)[^.!?\n]{0,80}[.!]?\s+(?:and\s+)?I(?:'m|’m|\s+am|\s+was|\s+have|'ve|’ve)\s+(?:very\s+|more\s+than\s+|most\s+)?(?:glad|happy|pleased|delighted|willing|agreed|accepted|said\s+yes)\b(?![^.!?\n]{0,40}\b(?:not|decline\w*|but)\b)`,
   'i',
 );
 
@@ -54,16 +54,42 @@ const SELF_DEPUTY =
 /** The sender says they are the deputy (SELF_DEPUTY). */
 export const saysSelfDeputy = (text: string): boolean => SELF_DEPUTY.test(text);
 
-const SELF_ALL = new RegExp(SELF.source, 'gi');
+const SELF_WAYS = [SELF, SELF_FREE, SELF_ASKED, SELF_TAKES_IT_ON].map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
 
-/** SELF said as the writer's own word, not asked of them: "has asked whether I would be willing to act as the Trust's LHS". */
-function saysSelfPlainly(text: string): boolean {
-  for (const m of text.matchAll(SELF_ALL)) if (!/\b(?:whether|if)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) return true;
-  return false;
+/**
+ * The sentence a match stands in ends with a question mark: "which I take to mean I have been
+ * asked to be the LHS?" (a clause after a dash is a sentence of its own: "I'll be our LHS - could
+ * you pass this on?").
+ */
+function inQuestion(text: string, end: number): boolean {
+  const stop = /[.!?;]|\s[-–—]\s|\n\s*\n/.exec(text.slice(end, end + 300));
+  return stop?.[0] === '?';
 }
 
-/** The sender says they are the nominee, in any of the ways above. */
-export const saysSelf = (text: string): boolean => saysSelfPlainly(text) || SELF_FREE.test(text) || SELF_ASKED.test(text) || SELF_TAKES_IT_ON.test(text);
+/** Each way the sender says they are the nominee, and whether it was said or only asked. */
+function selfStatements(text: string): { said: boolean; asked: boolean } {
+  let said = false;
+  let asked = false;
+  for (const [k, re] of SELF_WAYS.entries()) {
+    for (const m of text.matchAll(re)) {
+      // "has asked whether I would be willing to act as the Trust's LHS" is asked of them, not said
+      if (k === 0 && /\b(?:whether|if)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      if (inQuestion(text, m.index! + m[0].length)) asked = true;
+      else said = true;
+      if (said) return { said, asked };
+    }
+  }
+  return { said, asked };
+}
+
+/** The sender says they are the nominee, in any of the ways above (in a statement, not a question). */
+export const saysSelf = (text: string): boolean => selfStatements(text).said;
+
+/** The sender asks whether they are the nominee, and nowhere says so: "so I take it I am to be the LHS?" */
+export const asksIfSelf = (text: string): boolean => {
+  const { said, asked } = selfStatements(text);
+  return asked && !said;
+};
 
 /** The sender's own name as their signature writes it, or as the From header does. */
 export function senderName(signature: string, from: Address | null): (NameRead & { fromSignature: boolean }) | null {
