@@ -59,6 +59,8 @@ const SPEAKS_FOR_SEVERAL =
 // the writer turns the role down: "I am not able to take this on", "I must decline"
 const DECLINES_IT =
   /\b(?:not\s+able\s+to|unable\s+to|cannot|can't|can’t|won't\s+be\s+able\s+to|won’t\s+be\s+able\s+to)\s+(?:take\s+(?:this|it|the\s+role|the\s+LHS\s+role)\s+on|take\s+on\s+(?:this|the)\b|accept\b|do\s+(?:this|it)\b|act\s+as\b)|\b(?:I|we)\s+(?:must|have\s+to|will\s+have\s+to)\s+decline\b|\bdeclin(?:e|ed|ing)\s+the\s+(?:nomination|role|invitation)\b/i;
+// a lead for healthcare science in other words than the letter's: "our lead for healthcare science", "Healthcare Science Lead"
+const SCIENCE_LEAD = /\blead\s+(?:for|of|in)\s+healthcare\s+science\b|\bhealthcare\s+science\s+lead\b/i;
 // "please disregard the above", "ignore what I said above": the reply takes back what it said first
 const TAKES_BACK_ABOVE = /\b(?:disregard|ignore)\s+(?:all\s+(?:of\s+)?)?(?:the\s+above|what\s+I\s+(?:said|wrote|put)\s+above|my\s+(?:first|opening)\s+paragraph)\b|\bscrap\s+that\b/i;
 // "please scrap the deputy from my email below", "he'd rather not be listed": part of an earlier answer taken out
@@ -234,7 +236,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (attachedAnswer !== undefined && (SCANNER_SUBJECT.test(msg.subject) || !sec.content.trim())) {
       return attachedNomination(findNomineesInAttachment(attachedAnswer).map(strip), 'not a reply to the letter by its headers or words, but its attachment names a Lead Healthcare Scientist');
     }
-    const passesOn = forwardedMessages(body.quoted).some((f) => LHS.test(f.text) && TITLED_PERSON.test(f.text));
+    // (in the words of the letter, or of an earlier request: "our lead for healthcare science is Prof X")
+    const passesOn = forwardedMessages(body.quoted).some((f) => (LHS.test(f.text) || SCIENCE_LEAD.test(f.text)) && TITLED_PERSON.test(f.text));
     const reason = passesOn ? 'not a reply to the letter, but it passes on mail about the LHS role that names someone' : 'not a reply to the letter';
     return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: passesOn, reasons: [reason] };
   };

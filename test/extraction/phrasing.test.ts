@@ -2477,3 +2477,14 @@ ${QUOTED_LETTER.split('\n').slice(5).join('\n')}`;
     expect(e.needsReview).toBe(true);
   });
 });
+
+describe('an older answer passed on', () => {
+  it('"See below - we sent this to HEE in July" over "our lead for healthcare science is Prof X": for a person, not a sure "unrelated"', async () => {
+    const e = await extractMail({
+      subject: 'FW: Science leads',
+      inReplyTo: null,
+      text: `See below - we gave this to the regional team in the summer and it still stands.\n\n${SIG}\n\nFrom: Fenwick Alasdair\nSent: 04 July 2016 09:30\nTo: 'regional.science@hee.nhs.uk'\nSubject: Science leads\n\nDear Maria,\n\nOur lead for healthcare science is Dr Ines Carvalho, Consultant Clinical Scientist, ines.carvalho@leedsth.nhs.uk, 0113 496 0400.\n\nBest wishes\nAlasdair\n`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+});
