@@ -59,6 +59,8 @@ const SPEAKS_FOR_SEVERAL =
 // the writer turns the role down: "I am not able to take this on", "I must decline"
 const DECLINES_IT =
   /\b(?:not\s+able\s+to|unable\s+to|cannot|can't|can’t|won't\s+be\s+able\s+to|won’t\s+be\s+able\s+to)\s+(?:take\s+(?:this|it|the\s+role|the\s+LHS\s+role)\s+on|take\s+on\s+(?:this|the)\b|accept\b|do\s+(?:this|it)\b|act\s+as\b)|\b(?:I|we)\s+(?:must|have\s+to|will\s+have\s+to)\s+decline\b|\bdeclin(?:e|ed|ing)\s+the\s+(?:nomination|role|invitation)\b/i;
+// "our lead is Mr X", "ours would be Dr Y": the writer's own organisation's person for a role
+const OURS_IS = /\b(?:(?:our|the\s+Trust's|the\s+Trust’s)\s+(?:lead|LHS|Lead\s+Healthcare\s+Scientist)|ours)\s+(?:is|will\s+be|would\s+be)\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u;
 // a lead for healthcare science in other words than the letter's: "our lead for healthcare science", "Healthcare Science Lead"
 const SCIENCE_LEAD = /\blead\s+(?:for|of|in)\s+healthcare\s+science\b|\bhealthcare\s+science\s+lead\b/i;
 // "please disregard the above", "ignore what I said above": the reply takes back what it said first
@@ -238,8 +240,14 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     }
     // (in the words of the letter, or of an earlier request: "our lead for healthcare science is Prof X")
     const passesOn = forwardedMessages(body.quoted).some((f) => (LHS.test(f.text) || SCIENCE_LEAD.test(f.text)) && TITLED_PERSON.test(f.text));
-    const reason = passesOn ? 'not a reply to the letter, but it passes on mail about the LHS role that names someone' : 'not a reply to the letter';
-    return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: passesOn, reasons: [reason] };
+    // "Is this the same role as the one HEE asked for? If so, our lead is Mr X": the role, and someone named for it
+    const namesForRole = !passesOn && LHS.test(sec.content) && OURS_IS.test(sec.content);
+    const reason = passesOn
+      ? 'not a reply to the letter, but it passes on mail about the LHS role that names someone'
+      : namesForRole
+        ? 'not a reply to the letter, but it speaks of the LHS role and names someone'
+        : 'not a reply to the letter';
+    return { ...base, kind: 'unrelated', trust: null, trustCandidates: [], nominees: [], needsReview: passesOn || namesForRole, reasons: [reason] };
   };
   // not a reply and no nomination wording: unrelated, without reading people at all
   if (!evidence.length && !(hasNominationCue(sec.content) && LHS.test(sec.content))) {
@@ -399,7 +407,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       // "... which I take to mean I have been asked to be the LHS?": they may be, once someone says so
       sureKind = false;
       reasons.push('the writer asks whether they are the nominee');
-    } else if (k.kind !== 'query' && saysTakesItOn(sec.content)) {
+    } else if (saysTakesItOn(sec.content)) {
       // "... and I am happy to take this on. However ...": the writer may be the nominee
       sureKind = false;
       reasons.push('the writer says they will take it on, but no nominee could be read');

@@ -86,7 +86,7 @@ const ABOUT_THE_REQUEST = new RegExp(
 
 // "Not about the nomination itself, but ...", "a separate query": the writer says the question is about something else
 const NOT_ABOUT_THE_REQUEST =
-  /\bnot\s+(?:about|regarding|concerning|related\s+to|to\s+do\s+with|in\s+connection\s+with|in\s+relation\s+to)\s+(?:the|your|our|this)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter|LHS|lead\s+healthcare\s+scientist|role)\b|\b(?:separate|different|unrelated)\s+(?:from|to)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter)\b|\b(?:a|one|another)\s+(?:separate|different|unrelated)\s+(?:matter|query|question|point|issue|note)\b/i;
+  /(?:\bnot|n['’]t)\s+(?:about|regarding|concerning|related\s+to|to\s+do\s+with|in\s+connection\s+with|in\s+relation\s+to)\s+(?:the|your|our|this)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter|LHS|lead\s+healthcare\s+scientist|role)\b|\b(?:separate|different|unrelated)\s+(?:from|to)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter)\b|\b(?:a|one|another)\s+(?:separate|different|unrelated)\s+(?:matter|query|question|point|issue|note)\b/i;
 
 /** A reply that names nobody: a question, or an answer that is not (yet) a name. */
 export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination'; sure: boolean; why: string } {

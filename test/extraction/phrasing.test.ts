@@ -2488,3 +2488,40 @@ describe('an older answer passed on', () => {
     expect(e.needsReview).toBe(true);
   });
 });
+
+// The eighth round (sets 145-150).
+describe('offers, acceptances and questions in fewer words', () => {
+  it('"this isn\'t about the LHS nomination" before a question is no sure query about the request', async () => {
+    const e = await extractMail({
+      from: 'Tess Varga <tess.varga@leedsth.nhs.uk>',
+      text: `Hello,\n\nThis isn't about the LHS nomination, sorry - I'm putting together our open day and wondered whether NHS England has leaflets on healthcare science careers we could order?\n\nThanks\n\nTess Varga\nEvents Co-ordinator\nLeeds Teaching Hospitals NHS Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('"Fine for me to be the LHS" from the nominee, details to follow: the writer is the nominee', async () => {
+    const e = await extractMail({
+      from: 'Carvalho Ines <ines.carvalho@leedsth.nhs.uk>',
+      text: `OK - fine for me to be the LHS. I'll send my phone number tomorrow.\n\nInes\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.kind).toBe('nomination');
+    expect(e.nominees.map((n) => n.email)).toEqual(['ines.carvalho@leedsth.nhs.uk']);
+  });
+
+  it('"I am willing to do this for both ... how would you like to record it?" is no sure query', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nTwo trusts we serve have each asked me to act as their Lead Healthcare Scientist. I am willing to do this for both, but one of them has not yet confirmed in writing. How would you like to record it?\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('mail not threaded to the letter that speaks of the LHS and names "Mr X" as the lead is for a person, not a sure "unrelated"', async () => {
+    const e = await extractMail({
+      subject: 'FW: Science leads',
+      inReplyTo: null,
+      text: `Dear CSO team,\n\nIs the LHS the same thing as the science lead the deanery asked us for last year? If so, ours is Mr Tomasz Nowak, Head of Medical Physics, and the details we gave them still stand.\n\n${SIG}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+});
