@@ -1,7 +1,7 @@
 import type { ParsedMessage } from '../message/types.js';
 import { readBody, type Body } from './body/index.js';
 import { detectAutomatic } from './automatic.js';
-import { asksAndDefers, noNomineeKind, replyEvidence } from './kind.js';
+import { asksAndDefers, noNomineeKind, replyEvidence, saysNotAboutRequest } from './kind.js';
 import { findEmails, firstPhone } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
 import { accentedSpelling, addressReversesName, emailMatchesName } from './names.js';
@@ -96,6 +96,11 @@ const OWN_NUMBER = /\bmy\s+(?:direct\s+(?:line|dial)|mobile|(?:work\s+|office\s+
 // "My name is Dr X, not Y as recorded", "you have spelt my name wrongly": the writer puts their own name right
 const OWN_NAME = /\bmy\s+(?:name|surname|first\s+name)\s+(?:is|should\s+(?:be|read)|has\s+been|was|appears)\b|\b(?:spelt|spelled|misspelt|misspelled|recorded|listed|entered)\s+my\s+(?:name|surname)\b/i;
 const PUTS_RIGHT = /\b(?:recorded|spelt|spelled|misspel\w*|listed|correct\w*|updat\w*|wrong\w*|mistake)\b/i;
+// "Could you treat our nomination as on hold until ...": the answer is paused
+const ON_HOLD = /\bon\s+hold\b|\bput\s+(?:it|this|the\s+nomination)\s+on\s+ice\b/i;
+// "I got married and am now Dr X", "my new email address is ...": the person's name or address changed
+const NOW_CALLED = /\b(?:I\s+am|I'm|I’m|she\s+is|he\s+is)\s+now\s+(?:called\s+|known\s+as\s+)?(?:Dr|Mrs|Ms|Miss|Mr|Prof|Professor)\.?\s+\p{Lu}/u;
+const NEW_ADDRESS = /\bnew\s+(?:e-?mail\s+)?address\b[^.\n]{0,80}?([\w.'+-]+@[\w-]+(?:\.[\w-]+)+)/i;
 // "I'm sorry to do this, but I need to withdraw": the writer takes their own name back
 const WRITER_WITHDRAWS = /\bI\s+(?:need|have|must|wish|want|would\s+like)\s+to\s+withdraw\b|\bwithdraw\s+(?:my\s+name|myself)\b/i;
 // "I have heard from a colleague that I am to be put forward", "I'm not sure whether a nomination has been sent": the writer does not know
@@ -210,7 +215,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   };
   if (auto) {
     const t = chooseTrust(trustInputs, index);
-    return { ...base, kind: 'auto_reply', trust: t.sure && t.ods ? trustRef(index, t.ods) : null, trustCandidates: [], nominees: [], needsReview: false, reasons: [`automatic: ${auto}`] };
+    // "I am on leave ... Mrs X has agreed to take this on and can be contacted on ...": an
+    // automatic reply that answers the letter all the same is for a person to record
+    // (not the writer saying "I am the LHS" in their absence note, nor "contact my deputy Dr Y")
+    const answers = LHS.test(sec.content) && readPeople().nominees.some((n) => n.how !== 'self' && n.role !== 'deputy');
+    const why = [`automatic: ${auto}`, ...(answers ? ['an automatic reply that names someone for the LHS role'] : [])];
+    return { ...base, kind: 'auto_reply', trust: t.sure && t.ods ? trustRef(index, t.ods) : null, trustCandidates: [], nominees: [], needsReview: answers, reasons: why };
   }
 
   // the team's own mail (the letter, the reminder, a colleague's reply in the thread) is no trust's answer
@@ -481,6 +491,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (n.email && theirs.length > 1) {
       sure = false;
       reasons.push(`two addresses for ${n.name}: ${theirs.slice(0, 3).join(', ')}`);
+    } else if (n.email && theirs.length === 1 && theirs[0] !== n.email.toLowerCase()) {
+      // "her address should be x@nhs.net, not the kch.nhs.uk one" over the nomination quoted
+      // below: the reply's own address for someone read with another from elsewhere
+      sure = false;
+      reasons.push(`the reply gives ${theirs[0]} for ${n.name}, who was read with ${n.email}`);
     }
   }
   if (kind === 'nomination' && nominees.length && nominees.every((n) => n.role === 'deputy')) {
@@ -564,6 +579,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       [removesNominee(sec.content, nominees.map((n) => n.name)), 'asks for someone to be taken off the list'],
       [WRITER_WITHDRAWS.test(sec.content), 'the writer withdraws'],
       [WRITER_UNSURE.test(sec.content), 'the writer is not sure a nomination has been made'],
+      // "I have been nominated by our Trust as LHS as well ... but this isn't about that": mail about something else
+      [saysNotAboutRequest(sec.content), 'says it is not about the nomination'],
+      [ON_HOLD.test(sec.content), 'asks for the nomination to be put on hold'],
+      [NOW_CALLED.test(sec.content), 'says someone\'s name has changed'],
+      [nominees.every((n) => n.email?.toLowerCase() !== NEW_ADDRESS.exec(sec.content)?.[1]?.toLowerCase().replace(/[.,;:]+$/, '')) && NEW_ADDRESS.test(sec.content), 'gives a new address that no nominee was read with'],
     ];
     for (const [doubtful, why] of doubts) {
       if (!doubtful) continue;

@@ -86,7 +86,10 @@ const ABOUT_THE_REQUEST = new RegExp(
 
 // "Not about the nomination itself, but ...", "a separate query": the writer says the question is about something else
 const NOT_ABOUT_THE_REQUEST =
-  /(?:\bnot|n['’]t)\s+(?:about|regarding|concerning|related\s+to|to\s+do\s+with|in\s+connection\s+with|in\s+relation\s+to)\s+(?:the|your|our|this)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter|LHS|lead\s+healthcare\s+scientist|role)\b|\b(?:separate|different|unrelated)\s+(?:from|to)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter)\b|\b(?:a|one|another)\s+(?:separate|different|unrelated)\s+(?:matter|query|question|point|issue|note)\b/i;
+  /(?:\bnot|n['’]t)\s+(?:about|regarding|concerning|related\s+to|to\s+do\s+with|in\s+connection\s+with|in\s+relation\s+to)\s+(?:the|your|our|this)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter|LHS|lead\s+healthcare\s+scientist|role)\b|\b(?:separate|different|unrelated)\s+(?:from|to)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter)\b|\b(?:a|one|another)\s+(?:separate|different|unrelated)\s+(?:matter|query|question|point|issue|note)\b|\b(?:this|it|my\s+(?:e-?mail|message|note))\s+(?:is\s+not|isn['’]t)\s+about\s+(?:that|this|it)\b/i;
+
+/** The writer says this mail is not about the request: "Not about the nomination itself, but ...", "this isn't about that". */
+export const saysNotAboutRequest = (content: string): boolean => NOT_ABOUT_THE_REQUEST.test(content.slice(0, 20_000));
 
 /** A reply that names nobody: a question, or an answer that is not (yet) a name. */
 export function noNomineeKind(content: string): { kind: 'query' | 'no_nomination'; sure: boolean; why: string } {

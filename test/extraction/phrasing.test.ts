@@ -2525,3 +2525,55 @@ describe('offers, acceptances and questions in fewer words', () => {
     expect(e.needsReview).toBe(true);
   });
 });
+
+// The ninth round (sets 151-156): corrections, pauses, departures and mail about something else.
+describe('corrections, pauses and departures over an earlier nomination', () => {
+  const EARLIER = `From: Fenwick Alasdair\nSent: 20 September 2016 10:00\nTo: CSO (NHS ENGLAND)\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nDear CSO team,\n\nOur Lead Healthcare Scientist will be Dr Ines Carvalho, Consultant Clinical Scientist, ines.carvalho@leedsth.nhs.uk, 0113 496 0400.\n\nKind regards\nAlasdair\n\n${QUOTED_LETTER}`;
+
+  it('"Dr X\'s address should be x@nhs.net and not the one I sent you": no sure record with the old address', async () => {
+    const e = await extractMail({ text: `Dear CSO team,\n\nPlease see the note below - Dr Carvalho's address should be ines.carvalho@nhs.net and not the leedsth one I sent you. Apologies for my error.\n\n${SIG}\n\n${EARLIER}` });
+    expect(e.kind === 'nomination' && !e.needsReview && e.nominees[0]?.email === 'ines.carvalho@leedsth.nhs.uk').toBe(false);
+  });
+
+  it('a new medical director asks for the nomination below to be put on hold: not sure', async () => {
+    const e = await extractMail({ text: `Dear CSO team,\n\nI started as Medical Director this month. Please treat the nomination below as on hold while I talk to our scientific leads; I will confirm in December.\n\n${SIG}\n\n${EARLIER}` });
+    expect(e.needsReview).toBe(true);
+  });
+
+  it('the nominee says "I will no longer be the Trust\'s LHS" when she leaves: she is not nominated again', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nI am leaving Leeds at the end of November, and from then I will no longer be the Trust's Lead Healthcare Scientist. Dr Fenwick will send you a new name in due course.\n\nKind regards\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n0113 496 0400`,
+    });
+    expect(e.kind === 'nomination' && !e.needsReview).toBe(false);
+    expect(e.nominees).toEqual([]);
+  });
+
+  it('"I have married and am now Dr X-Y; my new email address is ..." over the nomination: not sure', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho-Reid <ines.carvalho-reid@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nYou have me under my previous name (below). My new email address is ines.carvalho-reid@leedsth.nhs.uk; my phone is the same.\n\nBest wishes\n\nDr Ines Carvalho-Reid\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n\n${EARLIER}`,
+    });
+    expect(e.kind === 'nomination' && !e.needsReview).toBe(false);
+  });
+
+  it('"this isn\'t about that" beside "I have been nominated as our LHS" in mail about a conference: not sure', async () => {
+    const e = await extractMail({
+      from: 'Dr Ines Carvalho <ines.carvalho@leedsth.nhs.uk>',
+      subject: 'RE: Genomics day - chairing',
+      inReplyTo: null,
+      text: `Hi Louise,\n\nYes, I'm happy to chair the afternoon session. I have been nominated by our Trust as LHS too, so I will see you at the launch, but that was sent separately and this isn't about that.\n\nBest\n\nDr Ines Carvalho\nConsultant Clinical Scientist\nLeeds Teaching Hospitals NHS Trust\n0113 496 0400`,
+    });
+    expect(e.kind === 'nomination' && !e.needsReview).toBe(false);
+  });
+
+  it('an out-of-office that says "Mrs X has agreed to take on the LHS role, contact her on ..." is for a person', async () => {
+    const e = await extractMail({
+      subject: 'Automatic reply: RE: Lead Healthcare Scientists (LHS)',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+      text: `I am away until Monday 17 October.\n\nIf you are writing about the Lead Healthcare Scientist request, Mrs Ngozi Adeyemi, Head of Audiology, has agreed to take this on and can be reached on ngozi.adeyemi@leedsth.nhs.uk.\n\nFor anything else please contact the Medical Director's office.`,
+    });
+    expect(e.kind).toBe('auto_reply');
+    expect(e.needsReview).toBe(true);
+  });
+});

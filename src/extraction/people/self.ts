@@ -20,7 +20,7 @@ export const SELF = new RegExp(
  * the LHS role".
  */
 const SELF_FREE =
-  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|might|may|could|cannot|can't|can’t|won't|won’t|if|whether|would\s+like|(?:expect|want|hope|ask|invite|propose|suggest|anticipate|imagine|envisage|assume|intend)s?\s+(?:the|a|an|our|this|that|their|whoever|whichever))\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain|hold)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+)?(?:(?:\p{Lu}[\p{L}&'’-]*\s+|(?:and|of)\s+){0,5}\p{Lu}[\p{L}-]*(?:'s|’s|s'|s’|'|’)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+){0,2}(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
+  /(?<![\p{L}'’])(?<!\b(?:if|whether|should|could|can|shall)\s+)I(?:'ll|’ll|'m|’m|'d|’d)?\s+(?:(?!(?:you|him|her|them|someone|somebody|anyone|not|never|no|might|may|could|cannot|can't|can’t|won't|won’t|if|whether|would\s+like|(?:expect|want|hope|ask|invite|propose|suggest|anticipate|imagine|envisage|assume|intend)s?\s+(?:the|a|an|our|this|that|their|whoever|whichever))\b)[a-z]+\s+){0,6}?(?:be|act\s+as|take\s+on|take\s+up|serve\s+as|become|remain|hold)\s+(?:(?:put\s+forward|nominated|named|proposed|recorded|registered|listed)\s+as\s+)?(?:the\s+role\s+of\s+|this\s+role\s+as\s+)?(?:the\s+|our\s+|your\s+|interim\s+)?(?:(?:\p{Lu}[\p{L}&'’-]*\s+|(?:and|of)\s+){0,5}\p{Lu}[\p{L}-]*(?:'s|’s|s'|s’|'|’)\s+)?(?:Trust's\s+|Trust’s\s+|new\s+|interim\s+){0,2}(?:LHS|Lead\s+Healthcare\s+Scientist)\b/u;
 
 /**
  * Asked whether they would take the role, the sender says yes in the next breath: "Dr W asked
