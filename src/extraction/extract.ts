@@ -101,6 +101,12 @@ const ON_HOLD = /\bon\s+hold\b|\bput\s+(?:it|this|the\s+nomination)\s+on\s+ice\b
 // "I got married and am now Dr X", "my new email address is ...": the person's name or address changed
 const NOW_CALLED = /\b(?:I\s+am|I'm|I’m|she\s+is|he\s+is)\s+now\s+(?:called\s+|known\s+as\s+)?(?:Dr|Mrs|Ms|Miss|Mr|Prof|Professor)\.?\s+\p{Lu}/u;
 const NEW_ADDRESS = /\bnew\s+(?:e-?mail\s+)?address\b[^.\n]{0,80}?([\w.'+-]+@[\w-]+(?:\.[\w-]+)+)/i;
+
+/** "my new email address is x@...", where x@ is no nominee's address as read: the record would keep the old one. */
+function givesUnreadNewAddress(content: string, nominees: { email: string | null }[]): boolean {
+  const given = NEW_ADDRESS.exec(content)?.[1]?.toLowerCase();
+  return !!given && nominees.every((n) => n.email?.toLowerCase() !== given);
+}
 // "I'm sorry to do this, but I need to withdraw": the writer takes their own name back
 const WRITER_WITHDRAWS = /\bI\s+(?:need|have|must|wish|want|would\s+like)\s+to\s+withdraw\b|\bwithdraw\s+(?:my\s+name|myself)\b/i;
 // "I have heard from a colleague that I am to be put forward", "I'm not sure whether a nomination has been sent": the writer does not know
@@ -583,7 +589,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       [saysNotAboutRequest(sec.content), 'says it is not about the nomination'],
       [ON_HOLD.test(sec.content), 'asks for the nomination to be put on hold'],
       [NOW_CALLED.test(sec.content), 'says someone\'s name has changed'],
-      [nominees.every((n) => n.email?.toLowerCase() !== NEW_ADDRESS.exec(sec.content)?.[1]?.toLowerCase().replace(/[.,;:]+$/, '')) && NEW_ADDRESS.test(sec.content), 'gives a new address that no nominee was read with'],
+      [givesUnreadNewAddress(sec.content, nominees), 'gives a new address that no nominee was read with'],
     ];
     for (const [doubtful, why] of doubts) {
       if (!doubtful) continue;
