@@ -107,6 +107,7 @@ function givesUnreadNewAddress(content: string, nominees: { email: string | null
   const given = NEW_ADDRESS.exec(content)?.[1]?.toLowerCase();
   return !!given && nominees.every((n) => n.email?.toLowerCase() !== given);
 }
+
 // "I'm sorry to do this, but I need to withdraw": the writer takes their own name back
 const WRITER_WITHDRAWS = /\bI\s+(?:need|have|must|wish|want|would\s+like)\s+to\s+withdraw\b|\bwithdraw\s+(?:my\s+name|myself)\b/i;
 // "I have heard from a colleague that I am to be put forward", "I'm not sure whether a nomination has been sent": the writer does not know

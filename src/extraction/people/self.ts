@@ -36,9 +36,10 @@ const SELF_ASKED = new RegExp(
 /**
  * "I'm very happy to take this on ... my details are:": taking "this" on is the role only where
  * the writer then gives their own details for the list (else it may be taking on the letter).
- * "I'm willing to do this for both" (two trusts asked the writer) is the same offer.
+ * "I'm willing to do this (for both)" is the same offer: willing or prepared, where "happy to do
+ * this" may be about anything.
  */
-const TAKES_IT_ON = String.raw`\bI(?:'m|’m|\s+am)\s+(?:very\s+|more\s+than\s+|quite\s+)?(?:happy|glad|pleased|delighted|willing|prepared)\s+to\s+(?:take\s+(?:this|it)\s+on|do\s+(?:this|it)\s+(?:for\s+both|for\s+them\s+both|for\s+the\s+two))\b`;
+const TAKES_IT_ON = String.raw`\bI(?:'m|’m|\s+am)\s+(?:very\s+|more\s+than\s+|quite\s+)?(?:(?:happy|glad|pleased|delighted|willing|prepared)\s+to\s+take\s+(?:this|it)\s+on|(?:willing|prepared)\s+to\s+do\s+(?:this|it|so))\b`;
 const SELF_TAKES_IT_ON = new RegExp(String.raw`${TAKES_IT_ON}(?=[^]{0,600}\bmy\s+(?:contact\s+)?details\b)`, 'i');
 const TAKES_IT_ON_ANYHOW = new RegExp(TAKES_IT_ON, 'i');
 
