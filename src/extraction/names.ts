@@ -29,7 +29,9 @@ const NOT_NAME = new Set(
     'respiratory neurophysiology blood imaging radiology governance quality research development strategy officer ' +
     'physiologist physicist biochemist engineer technologist audiologist geneticist practitioner scientific ' +
     'reply form response return template nominations details summary update correction confirmation request letter ' +
-    'forwarding forwarded enclosed attaching sending'
+    'forwarding forwarded enclosed attaching sending ' +
+    'physiological measurement measurements nuclear medicine histopathology cytology virology diagnostics diagnostic ' +
+    'bioinformatics informatics vascular neurology oncology ophthalmic ophthalmology renal urodynamics'
   ).split(/\s+/),
 );
 

@@ -82,3 +82,19 @@ describe('a shortened given name against the address (eighth session)', () => {
     expect(emailMatchesName('aoife.nidhomhnaill-roche@leedsth.nhs.uk', 'Dr Aoife Ní Dhomhnaill-Roche')).toBe(2);
   });
 });
+
+describe('a specialty is not a person (eleventh session)', () => {
+  it('two capitalised words naming a specialty, followed by ", who", are not read as a name', () => {
+    expect(name('Physiological Measurement, who')).toBe(null);
+    expect(name('Nuclear Medicine, who')).toBe(null);
+    expect(name('Ophthalmic Imaging has')).toBe(null);
+  });
+  it('a nomination naming the nominee\'s specialty in capitals is not held back for it', async () => {
+    const { extractMail, MD_SIGNATURE, QUOTED_LETTER } = await import('./mail.js');
+    const e = await extractMail({
+      text: `Dear colleagues,\n\nWe nominate Mrs Ifeoma Chukwu-Baines, Consultant Clinical Scientist in Nuclear Medicine, who has led the service since 2011. Her e-mail is ifeoma.chukwu-baines@leedsth.nhs.uk and her phone 0113 496 0311.\n\n${MD_SIGNATURE}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => n.name)).toEqual(['Mrs Ifeoma Chukwu-Baines']);
+    expect(e.reasons.filter((r) => /not read as a nominee/.test(r))).toEqual([]);
+  });
+});
