@@ -2577,3 +2577,21 @@ describe('corrections, pauses and departures over an earlier nomination', () => 
     expect(e.needsReview).toBe(true);
   });
 });
+
+describe('a provisional nomination (eleventh session)', () => {
+  it('"provisionally ... subject to her agreement" keeps the nomination in review', async () => {
+    const e = await extractMail({
+      text: `Hello,\n\nFor now our Lead Healthcare Scientist would be Dr Temitope Awolowo-Grant, Consultant Clinical Scientist (temitope.awolowo-grant@leedsth.nhs.uk) - provisionally, as this is subject to her agreement.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(people(e)).toEqual([['Dr Temitope Awolowo-Grant', 'lead', 'temitope.awolowo-grant@leedsth.nhs.uk']]);
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('says the nomination is provisional');
+  });
+  it('"I have not yet had the chance to speak to Ruth" after naming her keeps it in review', async () => {
+    const e = await extractMail({
+      text: `Hello,\n\nOur LHS will be Dr Ruth Abernethy-Kaur, Head of Clinical Biochemistry (ruth.abernethy-kaur@leedsth.nhs.uk). I have not yet had the chance to speak to Ruth about it.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('says the nomination is provisional');
+  });
+});
