@@ -123,8 +123,20 @@ const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting
 const NOT_DECIDED = /\bbefore\s+I\s+(?:say\s+yes|agree|accept|commit)\b|\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)(?:\s+have|'ve|’ve)\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+(?:have\s+not|haven't|haven’t)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|had\s+(?:the\s+|a\s+|an\s+)?(?:chance|opportunity)\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 // ... "once I have spoken to Fatima": the person named (case matters here)
 const NOT_DECIDED_NAMED = /\b[Oo]nce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
-// "Provisionally, our LHS will be Dr X ... subject to her agreement - I'll confirm next week": not settled yet
-const PROVISIONAL = /\bprovisional(?:ly)?\b|\bsubject\s+to\s+(?:his|her|their|the\s+nominee['’]s)\s+(?:agreement|acceptance|consent)\b|\b(?:I|we)\s+(?:have\s+not|haven't|haven’t)\s+(?:yet\s+)?(?:had\s+(?:the\s+|a\s+|an\s+)?(?:chance|opportunity)\s+to\s+)?(?:spoken|speak|talked|talk)\s+(?:to|with)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
+// A nomination the reply itself says is not final: still to be agreed by the nominee, ratified by a
+// board, or conditional on an answer ("Provisionally, our LHS will be Dr X ... subject to her
+// agreement", "Subject to ratification by our Executive Board", "Assuming he agrees", "If so,
+// please take this as our nomination"). A careful person records it but would not call it settled.
+const NOT_FINAL: RegExp[] = [
+  /\bprovisional(?:ly)?\b/i,
+  /\bsubject\s+to\s+(?:(?:his|her|their)\s+(?:agreement|agreeing|acceptance|consent)|the\s+nominee['’]s\s+(?:agreement|acceptance|consent)|(?:formal\s+)?(?:ratification|approval|confirmation|sign[\s-]?off|endorsement)\s+(?:by|from|at)\b|(?:the\s+|our\s+)?(?:Trust\s+)?(?:Board|Executive|Exec)\b[^.\n]{0,40}?\b(?:approval|ratification|sign[\s-]?off|endorsement))/i,
+  /\b(?:needs?|has|have|is\s+yet|are\s+yet)\s+(?:still\s+)?to\s+be\s+(?:ratified|approved|signed\s+off|endorsed)\b|\bpending\s+(?:ratification|approval|sign[\s-]?off)\b/i,
+  /\bassuming\s+(?:he|she|they)\s+(?:agrees?|accepts?|(?:is|are)\s+willing)\b|\bexpect\s+(?:he|she|they)\s+will\s+(?:agree|accept)\b/i,
+  /\b(?:has|have)\s+not\s+yet\s+(?:confirmed|agreed)\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+willing|to\s+(?:take|do)\b)/i,
+  /\b(?:I|we)\s+(?:have\s+not|haven't|haven’t)\s+(?:yet\s+)?(?:had\s+(?:the\s+|a\s+|an\s+)?(?:chance|opportunity)\s+to\s+)?(?:spoken|speak|talked|talk)\s+(?:to|with)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u,
+  /\bif\s+(?:so|it\s+is|that\s+is\s+(?:acceptable|the\s+case|fine|OK|okay)|(?:he|she|they)\s+(?:is|are)\s+eligible)\s*,?\s*(?:then\s+)?please\s+(?:take|treat|accept|record|consider)\b/i,
+];
+const saysNotFinal = (content: string): boolean => NOT_FINAL.some((re) => re.test(content));
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bas\s+a\s+job[\s-]?share\b|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;
 // The reply points to answers typed into the quoted letter.
 const INLINE_POINTER =
@@ -582,7 +594,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       [asksAndDefers(sec.content), 'asks a question and says the answer will follow, yet names someone'],
       // "Two questions before we nominate ... Dr X will be our contact until we decide": not the choice
       [NOT_DECIDED.test(sec.content) || NOT_DECIDED_NAMED.test(sec.content), 'says the choice is still to be made, yet names someone'],
-      [PROVISIONAL.test(sec.content), 'says the nomination is provisional'],
+      [saysNotFinal(sec.content), 'says the nomination is provisional'],
       // "Dr X ... I am afraid she is not able to take this on": someone named has said no
       [DECLINES_IT.test(sec.content), 'the text says someone cannot take the role on'],
       [TAKES_BACK_ABOVE.test(sec.content), 'the reply takes back what it said above'],

@@ -2579,6 +2579,31 @@ describe('corrections, pauses and departures over an earlier nomination', () => 
 });
 
 describe('a provisional nomination (eleventh session)', () => {
+  const nominate = (sentence: string) =>
+    extractMail({
+      text: `Hello,\n\nOur Lead Healthcare Scientist will be Dr Oyelade Farquharson-Mbeki, Head of Cardiac Physiology (oyelade.farquharson-mbeki@leedsth.nhs.uk, 0113 496 0412). ${sentence}\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+  it('a nomination still to be ratified, agreed, or hanging on an answer stays in review', async () => {
+    for (const sentence of [
+      'This is subject to approval by the Trust Board on 3 November.',
+      'It still has to be ratified by our Executive Committee.',
+      'Assuming she agrees, that is our answer.',
+      'I expect she will agree but will tell you if not.',
+      'She has not yet confirmed that she is willing to take it on.',
+      'Is a physiologist eligible? If so, please take this as our nomination.',
+    ]) {
+      const e = await nominate(sentence);
+      expect(e.nominees.map((n) => n.name), sentence).toEqual(['Dr Oyelade Farquharson-Mbeki']);
+      expect(e.needsReview, sentence).toBe(true);
+      expect(e.reasons, sentence).toContain('says the nomination is provisional');
+    }
+  });
+  it('a settled nomination with words near those stays sure', async () => {
+    for (const sentence of ['The Board approved this at its meeting on 4 October.', 'She has agreed and is looking forward to it.']) {
+      const e = await nominate(sentence);
+      expect(e.needsReview, sentence).toBe(false);
+    }
+  });
   it('"provisionally ... subject to her agreement" keeps the nomination in review', async () => {
     const e = await extractMail({
       text: `Hello,\n\nFor now our Lead Healthcare Scientist would be Dr Temitope Awolowo-Grant, Consultant Clinical Scientist (temitope.awolowo-grant@leedsth.nhs.uk) - provisionally, as this is subject to her agreement.\n\n${SIG}\n\n${QUOTED_LETTER}`,
