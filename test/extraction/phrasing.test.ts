@@ -2620,3 +2620,21 @@ describe('a provisional nomination (eleventh session)', () => {
     expect(e.reasons).toContain('says the nomination is provisional');
   });
 });
+
+describe('the writer refuses the words of taking it on (eleventh session)', () => {
+  it('"please do not list me as the Trust\'s LHS yet" is no self-nomination', async () => {
+    const e = await extractMail({
+      from: 'Dr Ifeanyi Okorie-Blake <ifeanyi.okorie-blake@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nI would consider it, but the job plan is not settled, so please do not list me as the Trust's Lead Healthcare Scientist yet. The medical director will write formally.\n\nIfeanyi\n\nDr Ifeanyi Okorie-Blake\nHead of Blood Sciences\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees).toEqual([]);
+    expect(e.kind).not.toBe('nomination');
+  });
+  it('"please list me as the Trust\'s LHS" still is one', async () => {
+    const e = await extractMail({
+      from: 'Dr Ifeanyi Okorie-Blake <ifeanyi.okorie-blake@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nOur medical director has asked me to reply: please list me as the Trust's Lead Healthcare Scientist.\n\nIfeanyi\n\nDr Ifeanyi Okorie-Blake\nHead of Blood Sciences\nifeanyi.okorie-blake@leedsth.nhs.uk\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => n.name)).toEqual(['Dr Ifeanyi Okorie-Blake']);
+  });
+});

@@ -68,6 +68,9 @@ function inQuestion(text: string, end: number): boolean {
   return stop?.[0] === '?';
 }
 
+// a negation just before: "don't", "do not", "not", "never", with a word between at most ("not yet record me")
+const NEGATED_BEFORE = /\b(?:not|never|don't|don’t|won't|won’t|cannot|can't|can’t)\s+(?:[a-z]+\s+)?$/i;
+
 /** Each way the sender says they are the nominee, and whether it was said or only asked. */
 function selfStatements(text: string): { said: boolean; asked: boolean } {
   let said = false;
@@ -76,6 +79,8 @@ function selfStatements(text: string): { said: boolean; asked: boolean } {
     for (const m of text.matchAll(re)) {
       // "has asked whether I would be willing to act as the Trust's LHS" is asked of them, not said
       if (k === 0 && /\b(?:whether|if)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      // "please don't record me as Salisbury's LHS at this stage": the words of taking it on, refused
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
       if (inQuestion(text, m.index! + m[0].length)) asked = true;
       else said = true;
       if (said) return { said, asked };
