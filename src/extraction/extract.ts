@@ -196,6 +196,8 @@ function addressElsewhere(
 
 // "The Royal Surrey's Lead Healthcare Scientist", "on the Royal Surrey's behalf": the trust the answer is for
 const OWNS_THE_ROLE = /^[^.\n]{0,90}?(?:'s|’s)\s+(?:Lead\s+Healthcare\s+Scientist|LHS|behalf|nominat\w*|nominee)\b/i;
+// the writer answers for someone else: "on behalf of ...", "at the request of Dr X, Medical Director of ..."
+const FOR_SOMEONE_ELSE = /\bbehalf\b|\bat\s+the\s+request\s+of\b/i;
 
 // free webmail: never a trust's work address
 const PERSONAL_MAIL = /@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|btinternet|sky|talktalk|virginmedia|mail)\.(?:com|co\.uk|net)$/i;
@@ -656,12 +658,12 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       // a form the nominee came from speaks for one trust as a whole
       const wholeForm = fromAttachment && text !== sec.content;
       for (const sentence of text.slice(0, 20_000).split(/(?<=[.!?])\s+|\n\s*\n/)) {
-        // the nomination's own sentences, and "on behalf of X": a shared service or a partner trust
-        // may answer for another trust ("The Royal Surrey's Lead Healthcare Scientist will be ...")
-        if (!wholeForm && !LHS.test(sentence) && !/nominat|\bbehalf\b/i.test(sentence)) continue;
+        // the nomination's own sentences, and "on behalf of X" or "at the request of X's MD": a shared
+        // service or a partner trust may answer for another trust ("The Royal Surrey's LHS will be ...")
+        if (!wholeForm && !LHS.test(sentence) && !/nominat/i.test(sentence) && !FOR_SOMEONE_ELSE.test(sentence)) continue;
         for (const m of findTrustMentions(sentence, index)) {
           const byName = m.how === 'name' || m.how === 'former name';
-          const named = (m.full && m.how !== 'acronym') || (byName && (OWNS_THE_ROLE.test(sentence.slice(m.index, m.index + 100)) || /\bbehalf\b/i.test(sentence)));
+          const named = (m.full && m.how !== 'acronym') || (byName && (OWNS_THE_ROLE.test(sentence.slice(m.index, m.index + 100)) || FOR_SOMEONE_ELSE.test(sentence)));
           // "Our LHS here at Hinchingbrooke will be ...": a trust's distinctive word, as the place the role is for
           const placed = (m.how === 'first word' || m.how === 'short name') && /\b(?:at|for)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
           if ((named || placed) && m.ods !== t.ods) others.add(m.ods);

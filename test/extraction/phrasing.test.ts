@@ -2638,3 +2638,15 @@ describe('the writer refuses the words of taking it on (eleventh session)', () =
     expect(e.nominees.map((n) => n.name)).toEqual(['Dr Ifeanyi Okorie-Blake']);
   });
 });
+
+describe('answering for another trust (eleventh session)', () => {
+  it('"at the request of Dr X, Medical Director of <another trust>" from one trust\'s staff is not sure of the sender\'s trust', async () => {
+    const e = await extractMail({
+      from: 'Kerry Oduya <kerry.oduya@sth.nhs.uk>',
+      text: `Dear CSO team,\n\nI write at the request of Dr Hamish Llewellyn, Medical Director of Barnsley Hospital NHS Foundation Trust, whose scientific services we run.\n\nTheir Lead Healthcare Scientist will be Dr Ama Kwarteng-Hollis, Consultant Clinical Scientist (ama.kwarteng-hollis@sth.nhs.uk, 0114 496 0731).\n\nRegards\n\nKerry Oduya\nService Manager\nSheffield Teaching Hospitals NHS Foundation Trust\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.nominees.map((n) => n.name)).toEqual(['Dr Ama Kwarteng-Hollis']);
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.some((r) => /another trust named with the nomination/.test(r))).toBe(true);
+  });
+});
