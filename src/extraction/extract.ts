@@ -1,7 +1,7 @@
 import type { ParsedMessage } from '../message/types.js';
 import { readBody, type Body } from './body/index.js';
 import { detectAutomatic } from './automatic.js';
-import { asksAndDefers, noNomineeKind, replyEvidence, saysNotAboutRequest } from './kind.js';
+import { asksAndDefers, asksQuestion, noNomineeKind, replyEvidence, saysNotAboutRequest } from './kind.js';
 import { findEmails, firstPhone } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
 import { accentedSpelling, addressReversesName, emailMatchesName } from './names.js';
@@ -196,6 +196,8 @@ function addressElsewhere(
 
 // "The Royal Surrey's Lead Healthcare Scientist", "on the Royal Surrey's behalf": the trust the answer is for
 const OWNS_THE_ROLE = /^[^.\n]{0,90}?(?:'s|’s)\s+(?:Lead\s+Healthcare\s+Scientist|LHS|behalf|nominat\w*|nominee)\b/i;
+// a question whether an earlier answer arrived: "Could you confirm that you have it on file?", "Could you check your records please?"
+const RECEIPT_QUESTION = /[^.?!\n]*\b(?:confirm|check|let\s+(?:me|us)\s+know)\b[^.?!\n]*\b(?:have\s+(?:it|this|them|received)|received|got\s+(?:it|this|them)|on\s+file|your\s+records|(?:more|else)\s+is\s+needed|safely|arrived)\b[^.?!\n]*\?/gi;
 // the writer answers for someone else: "on behalf of ...", "at the request of Dr X, Medical Director of ..."
 const FOR_SOMEONE_ELSE = /\bbehalf\b|\bat\s+the\s+request\s+of\b/i;
 
@@ -369,6 +371,9 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
         else if (DECLINES_IT.test(sec.content)) doubt.push('read from an earlier message quoted below, but the reply declines it');
         // "Priya starts maternity leave ... Chris will pick things up for now": the arrangement below, changed for a while
         else if (FOR_A_WHILE.test(sec.content)) doubt.push('read from an earlier message quoted below, which the reply changes for a while');
+        // "Our LHS (nominated in my e-mail below) has asked two questions ...": the reply's own text is a query
+        // (not "could you confirm you have it?": a question about the answer's receipt)
+        else if (asksQuestion(body.replyText.slice(0, 20_000).replace(RECEIPT_QUESTION, ' '))) doubt.push('read from an earlier message quoted below, and the reply itself asks a question');
         nominees = inner.nominees.map((n) => ({ ...n, doubts: [...n.doubts, ...doubt] }));
         readFrom = fwd.text;
         break;

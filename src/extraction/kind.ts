@@ -72,7 +72,7 @@ export function asksAndDefers(content: string): boolean {
 }
 
 /** A question mark or a "could you ..." outside any web address (a "?" in a link asks nothing). */
-const asksQuestion = (t: string): boolean => QUESTION.test(t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ''));
+export const asksQuestion = (t: string): boolean => QUESTION.test(t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ''));
 
 // "We replied to this on 4th October", "I have already sent you our nomination": the answer is in an earlier message
 const ANSWERED_BEFORE =

@@ -2650,3 +2650,20 @@ describe('answering for another trust (eleventh session)', () => {
     expect(e.reasons.some((r) => /another trust named with the nomination/.test(r))).toBe(true);
   });
 });
+
+describe('a question over the earlier nomination quoted below (eleventh session)', () => {
+  const earlier = `From: Jo Bloggs\nSent: 21 September 2016 09:12\nTo: CSO, England (NHS ENGLAND)\nSubject: RE: Lead Healthcare Scientists (LHS)\n\nDear CSO team,\n\nI am pleased to nominate Dr Yetunde Halloran-Birch, Consultant Clinical Scientist, as our Lead Healthcare Scientist: yetunde.halloran-birch@leedsth.nhs.uk, 0113 496 0518.\n\nJo Bloggs\n\n${QUOTED_LETTER}`;
+  it('questions passed on for "our LHS (see my e-mail below)" do not make a sure nomination of the quoted one', async () => {
+    const e = await extractMail({
+      text: `Hello,\n\nOur LHS (see my e-mail below) wonders whether the network will meet outside London, and whether travel is funded centrally?\n\nThanks\n\n${earlier}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('read from an earlier message quoted below, and the reply itself asks a question');
+  });
+  it('"could you confirm you have it on file?" over the earlier answer below asks only about receipt', async () => {
+    const e = await extractMail({
+      text: `Hello,\n\nWe had your reminder, but we did reply on 21 September - my original e-mail is below. Could you confirm you have it on file?\n\nThanks\n\n${earlier}`,
+    });
+    expect(e.reasons).not.toContain('read from an earlier message quoted below, and the reply itself asks a question');
+  });
+});
