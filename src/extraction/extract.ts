@@ -38,12 +38,12 @@ import type { Extraction, Kind, Nominee } from './types.js';
 export { buildTrustIndex, type TrustIndex };
 
 const SUPERSEDES =
-  /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be|replace\s+(?:him|her|them|(?:his|her|their)\s+name|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+as\s+[^.\n]{2,80}?)?\s+with)\b/iu;
+  /\b(?:please\s+disregard|disregard\s+my|withdraw(?:s|n|ing)?|supersed(?:e|es|ing)|replac(?:e|es|ing)\s+(?:my|our|the)\s+(?:earlier|previous|(?:original\s+)?nomination\s+of)|correction|(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)|will\s+no\s+longer\s+be|replace\s+(?:him|her|them|(?:his|her|their)\s+name|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+as\s+[^.\n]{2,80}?)?\s+with)\b/iu;
 // "please contact my PA, Mrs X, on ... or x@...": the sentence gives someone's office, not a nominee
 const OFFICE_ADDRESS = new RegExp(String.raw`\b(?:my|his|her|the\s+MD's|the\s+Medical\s+Director's)\s+(?:${ASSISTANT}|office)\b|\b(?:${ASSISTANT}|assistant)\s+to\b|\badministrative\s+matters\b`, 'i');
 // "Deputising for him will be ...", "as my deputy", "as Claire's deputy", "X will deputise": a deputy is named somewhere
 // (not a "Deputy Medical Director", nor "no deputy")
-const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|\b(?:two|three|both|the|our|its|with)\s+deputies\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a|as\s+\p{L}[\p{L}-]*(?:'s|’s))\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/iu;
+const DEPUTY_SPOKEN = /\bdeputi[sz](?:e|es|ing)\b|\b(?:two|three|both|the|our|its|with)\s+deputies\b|(?<!\bno\s)\b(?:as|is|be|my|his|her|their|our|a|as\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\s+)?\p{L}[\p{L}-]*(?:'s|’s))\s+deputy\b(?!\s+(?:medical|chief|director|head|manager|nurse|chair|CEO|to\s+the)\b)/iu;
 const SEVERAL_DEPUTIES = /\b(?:two|three|both)\s+(?:of\s+(?:the|our)\s+)?deputies\b|\bdeputies\s*:/i;
 // "Dr Y is acting up in his place", "Mr Z covers for her": someone standing in for the one named (not
 // "Dr Y takes the role in her place", which a correction says of the new nominee)
@@ -558,7 +558,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     for (const p of otherProblems.slice(0, 3)) reasons.push(p);
   }
   // ("Please remove Dr Toft from your list": someone recorded before is taken off)
-  const supersedes = kind === 'nomination' && (corrected || SUPERSEDES.test(sec.content) || ASKS_REMOVAL.test(sec.content) || /\bcorrection\b|\bamended\b|\brevised\b/i.test(msg.subject));
+  const supersedes = kind === 'nomination' && (corrected || SUPERSEDES.test(sec.content) || (fromAttachment && SUPERSEDES.test(readFrom)) || ASKS_REMOVAL.test(sec.content) || /\bcorrection\b|\bamended\b|\brevised\b/i.test(msg.subject));
   if (supersedes) reasons.push('replaces an earlier nomination');
   if (kind === 'nomination') {
     // a person with an address in the text who is neither nominated nor the sender: a nominee may have been missed

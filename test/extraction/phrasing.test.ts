@@ -2667,3 +2667,18 @@ describe('a question over the earlier nomination quoted below (eleventh session)
     expect(e.reasons).not.toContain('read from an earlier message quoted below, and the reply itself asks a question');
   });
 });
+
+describe('a new letter attached that replaces the earlier nominee (eleventh session)', () => {
+  const letter = `Dear Ms Carragher,\n\nLead Healthcare Scientist\n\nFrom 1 January the Trust's Lead Healthcare Scientist will be Dr Wiktoria Abara-Lindgren, Head of Medical Physics, who can be reached at wiktoria.abara-lindgren@leedsth.nhs.uk or on 0113 496 0655.\n\nThis replaces the nomination of Mr Osagie Pemberton sent in September. Mr Pemberton has kindly agreed to serve as Dr Abara-Lindgren's deputy.\n\nYours sincerely,\n\nDr Miriam Stott\nMedical Director\n`;
+  it('the attachment\'s "this replaces the nomination of" supersedes, and its deputy unread keeps it in review', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nPlease see the attached letter from our new Medical Director about the Trust's Lead Healthcare Scientist.\n\nKind regards,\nJo\n`,
+      parts: [['text/plain; charset=utf-8; name="LHS letter.txt"', Buffer.from(letter).toString('base64')]],
+    });
+    expect(e.nominees.map((n) => n.name)).toContain('Dr Wiktoria Abara-Lindgren');
+    expect(e.supersedes).toBe(true);
+    expect(e.needsReview).toBe(true);
+    // "serve as Dr Abara-Lindgren's deputy": a deputy spoken of, titled and possessive
+    if (!e.nominees.some((n) => n.role === 'deputy')) expect(e.reasons).toContain('the text speaks of a deputy but none was read');
+  });
+});
