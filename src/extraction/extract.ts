@@ -65,6 +65,13 @@ const OURS_IS = /\b(?:(?:our|the\s+Trust's|the\s+Trust’s)\s+(?:lead|LHS|Lead\s
 const SCIENCE_LEAD = /\blead\s+(?:for|of|in)\s+healthcare\s+science\b|\bhealthcare\s+science\s+lead\b/i;
 // "please disregard the above", "ignore what I said above": the reply takes back what it said first
 const TAKES_BACK_ABOVE = /\b(?:disregard|ignore)\s+(?:all\s+(?:of\s+)?)?(?:the\s+above|what\s+I\s+(?:said|wrote|put)\s+above|my\s+(?:first|opening)\s+paragraph)\b|\bscrap\s+that\b/i;
+// "Correction: I have the roles the wrong way round. Dr C will be the lead and Mr N the deputy": the
+// same reply names the roles twice, and which reading the rules kept cannot be told (a swap of what
+// an earlier e-mail said, "in my email below", is read from the new text as it stands)
+const ROLES_SWAPPED = /\b(?:wrong|other)\s+way\s+(?:round|around)\b|\broles?\s+(?:are\s+|were\s+)?(?:reversed|swapped|transposed)\b|\b(?:swap|reverse|switch)\s+(?:the\s+|their\s+)?roles\b/gi;
+const EARLIER_MAIL = /\b(?:below|originally|earlier|previous(?:ly)?|last|original|sent|my\s+(?:e-?mail|message|reply|note)|as\s+I\s+(?:wrote|said|put))\b/i;
+const swapsRolesHere = (content: string): boolean =>
+  [...content.slice(0, 20_000).matchAll(ROLES_SWAPPED)].some((m) => !EARLIER_MAIL.test(sentenceAround(content, m.index!, m.index! + m[0].length)));
 // "please scrap the deputy from my email below", "he'd rather not be listed": part of an earlier answer taken out
 const CHANGES_IT = /\b(?:scrap|drop|remove|delete|take\s+out|leave\s+out|cross\s+out)\s+(?:the|him|her|them|his|my)\b|\brather\s+not\s+be\s+(?:listed|named|included|put\s+forward)\b/i;
 // "please could you remove him from your list": a nominee taken off the register
@@ -605,6 +612,7 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       // "Dr X ... I am afraid she is not able to take this on": someone named has said no
       [DECLINES_IT.test(sec.content), 'the text says someone cannot take the role on'],
       [TAKES_BACK_ABOVE.test(sec.content), 'the reply takes back what it said above'],
+      [swapsRolesHere(sec.content), 'says the roles are the other way round'],
       [removesNominee(sec.content, nominees.map((n) => n.name)), 'asks for someone to be taken off the list'],
       [WRITER_WITHDRAWS.test(sec.content), 'the writer withdraws'],
       [WRITER_UNSURE.test(sec.content), 'the writer is not sure a nomination has been made'],

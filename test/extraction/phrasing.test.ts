@@ -2682,3 +2682,19 @@ describe('a new letter attached that replaces the earlier nominee (eleventh sess
     if (!e.nominees.some((n) => n.role === 'deputy')) expect(e.reasons).toContain('the text speaks of a deputy but none was read');
   });
 });
+
+describe('roles put right in the same reply (eleventh session)', () => {
+  const reply = (fix: string) =>
+    extractMail({
+      text: `Dear CSO team,\n\nOur Lead Healthcare Scientist will be Dr Kelechi Ashdown-Yeo, Head of Audiology (kelechi.ashdown-yeo@leedsth.nhs.uk), and Mrs Dagny Holmqvist, Principal Clinical Scientist (dagny.holmqvist@leedsth.nhs.uk), will be her deputy.\n\n${fix}\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+  it('"sorry, I have these the wrong way round" after naming lead and deputy keeps it in review', async () => {
+    const e = await reply('Sorry - having checked with them, I have these the wrong way round: Mrs Holmqvist leads and Dr Ashdown-Yeo deputises.');
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('says the roles are the other way round');
+  });
+  it('"my e-mail below had them the wrong way round" is about the earlier mail, not this one', async () => {
+    const e = await reply('Apologies: my e-mail below had them the wrong way round.');
+    expect(e.reasons).not.toContain('says the roles are the other way round');
+  });
+});
