@@ -130,6 +130,7 @@ const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting
 const NOT_DECIDED = /\bbefore\s+I\s+(?:say\s+yes|agree|accept|commit)\b|\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)(?:\s+have|'ve|’ve)\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+(?:have\s+not|haven't|haven’t)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|had\s+(?:the\s+|a\s+|an\s+)?(?:chance|opportunity)\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 // ... "once I have spoken to Fatima": the person named (case matters here)
 const NOT_DECIDED_NAMED = /\b[Oo]nce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
+const WHO_LEADS_OPEN = /\b(?:confirm|decide|agree|settle|let\s+you\s+know)\s+(?:between\s+themselves\s+)?(?:who|which\s+(?:of\s+them|one))\s+(?:is\s+to|will|should|is\s+going\s+to)\s+(?:take\s+(?:on\s+)?the\s+lead|lead|be\s+(?:the\s+)?(?:lead|LHS|Lead\s+Healthcare\s+Scientist|deputy))\b/i;
 // A nomination the reply itself says is not final: still to be agreed by the nominee, ratified by a
 // board, or conditional on an answer ("Provisionally, our LHS will be Dr X ... subject to her
 // agreement", "Subject to ratification by our Executive Board", "Assuming he agrees", "If so,
@@ -608,6 +609,8 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       [asksAndDefers(sec.content), 'asks a question and says the answer will follow, yet names someone'],
       // "Two questions before we nominate ... Dr X will be our contact until we decide": not the choice
       [NOT_DECIDED.test(sec.content) || NOT_DECIDED_NAMED.test(sec.content), 'says the choice is still to be made, yet names someone'],
+      // "they are agreeing between themselves and will confirm who is to take the lead role"
+      [WHO_LEADS_OPEN.test(sec.content), 'says who takes the lead is still to be settled'],
       [saysNotFinal(sec.content), 'says the nomination is provisional'],
       // "Dr X ... I am afraid she is not able to take this on": someone named has said no
       [DECLINES_IT.test(sec.content), 'the text says someone cannot take the role on'],
@@ -671,14 +674,17 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
       // a form the nominee came from speaks for one trust as a whole
       const wholeForm = fromAttachment && text !== sec.content;
       for (const sentence of text.slice(0, 20_000).split(/(?<=[.!?])\s+|\n\s*\n/)) {
-        // the nomination's own sentences, and "on behalf of X" or "at the request of X's MD": a shared
+        // the nomination's own sentences ("For Derby, please record Mr Y"), and "on behalf of X" or "at the request of X's MD": a shared
         // service or a partner trust may answer for another trust ("The Royal Surrey's LHS will be ...")
-        if (!wholeForm && !LHS.test(sentence) && !/nominat/i.test(sentence) && !FOR_SOMEONE_ELSE.test(sentence)) continue;
+        if (!wholeForm && !LHS.test(sentence) && !/nominat|\bplease\s+(?:record|list|register|put\s+down)\b/i.test(sentence) && !FOR_SOMEONE_ELSE.test(sentence)) continue;
         for (const m of findTrustMentions(sentence, index)) {
           const byName = m.how === 'name' || m.how === 'former name';
           const named = (m.full && m.how !== 'acronym') || (byName && (OWNS_THE_ROLE.test(sentence.slice(m.index, m.index + 100)) || FOR_SOMEONE_ELSE.test(sentence)));
           // "Our LHS here at Hinchingbrooke will be ...": a trust's distinctive word, as the place the role is for
-          const placed = (m.how === 'first word' || m.how === 'short name') && /\b(?:at|for)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+          const placed =
+            ((m.how === 'first word' || m.how === 'short name') && /\b(?:at|for)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) ||
+            // "For Derby Teaching Hospitals, please record Mr Y": a trust's name heading its own answer
+            (m.how === 'name' && /^\s*(?:for|at)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.index)));
           if ((named || placed) && m.ods !== t.ods) others.add(m.ods);
         }
       }

@@ -2698,3 +2698,20 @@ describe('roles put right in the same reply (eleventh session)', () => {
     expect(e.reasons).not.toContain('says the roles are the other way round');
   });
 });
+
+describe('one reply, two trusts each with its own answer; a lead still to be settled (eleventh session)', () => {
+  it('"For <trust>, please record X. For <other trust>, please record Y." is not sure of one trust', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nOur two trusts share a pathology service, so I am replying for both.\n\nFor Leeds Teaching Hospitals, please record Dr Funmi Adeyemi-Clark, Consultant Clinical Scientist, funmi.adeyemi-clark@leedsth.nhs.uk, 0113 496 0701.\n\nFor Harrogate and District, please record Mr Piers Lanyon-Ebo, Head of Clinical Engineering, piers.lanyon-ebo@hdft.nhs.uk, 0113 496 0702.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons.some((r) => /another trust named with the nomination/.test(r))).toBe(true);
+  });
+  it('"they will confirm who is to take the lead role" keeps a lead and deputy pair in review', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nOur Lead Healthcare Scientist and deputy will be Dr Funmi Adeyemi-Clark (funmi.adeyemi-clark@leedsth.nhs.uk) and Mr Piers Lanyon-Ebo (piers.lanyon-ebo@leedsth.nhs.uk); they will confirm who is to take the lead role next week.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.reasons).toContain('says who takes the lead is still to be settled');
+  });
+});
