@@ -2715,3 +2715,26 @@ describe('one reply, two trusts each with its own answer; a lead still to be set
     expect(e.reasons).toContain('says who takes the lead is still to be settled');
   });
 });
+
+describe('one LHS for a group, a partnership or two trusts (eleventh session)', () => {
+  const reply = (sentence: string) =>
+    extractMail({
+      text: `Dear CSO team,\n\n${sentence} I am pleased to nominate Dr Chinwe Oduya-Pratt, Director of Pathology (chinwe.oduya-pratt@leedsth.nhs.uk, 0113 496 0910), as Lead Healthcare Scientist.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+  it('says it speaks for more than one trust where it names one LHS for both, for the group or for the partnership', async () => {
+    for (const sentence of [
+      'Both medical directors have asked me to reply for our pathology network.',
+      'The partners have agreed on a single nominee.',
+      'We have agreed there should be one LHS across the group.',
+      'She will be the LHS for both of our organisations.',
+    ]) {
+      const e = await reply(sentence);
+      expect(e.needsReview, sentence).toBe(true);
+      expect(e.reasons, sentence).toContain('the reply speaks for more than one trust');
+    }
+  });
+  it('"the two medical directors agreed each trust will answer for itself" speaks for one', async () => {
+    const e = await reply('We are due to merge next year, but the two medical directors have decided that each trust will answer for itself.');
+    expect(e.reasons).not.toContain('the reply speaks for more than one trust');
+  });
+});
