@@ -104,7 +104,7 @@ const OWN_NUMBER = /\bmy\s+(?:direct\s+(?:line|dial)|mobile|(?:work\s+|office\s+
 const OWN_NAME = /\bmy\s+(?:name|surname|first\s+name)\s+(?:is|should\s+(?:be|read)|has\s+been|was|appears)\b|\b(?:spelt|spelled|misspelt|misspelled|recorded|listed|entered)\s+my\s+(?:name|surname)\b/i;
 const PUTS_RIGHT = /\b(?:recorded|spelt|spelled|misspel\w*|listed|correct\w*|updat\w*|wrong\w*|mistake)\b/i;
 // "Could you treat our nomination as on hold until ...": the answer is paused
-const ON_HOLD = /\bon\s+hold\b|\bput\s+(?:it|this|the\s+nomination)\s+on\s+ice\b/i;
+const ON_HOLD = /\bon\s+hold\b|\bhold\s+off\s+(?:on\s+)?(?:adding|recording|listing|including|putting|naming)\b|\bput\s+(?:it|this|the\s+nomination)\s+on\s+ice\b/i;
 // "I got married and am now Dr X", "my new email address is ...": the person's name or address changed
 const NOW_CALLED = /\b(?:I\s+am|I'm|I’m|she\s+is|he\s+is)\s+now\s+(?:called\s+|known\s+as\s+)?(?:Dr|Mrs|Ms|Miss|Mr|Prof|Professor)\.?\s+\p{Lu}/u;
 const NEW_ADDRESS = /\bnew\s+(?:e-?mail\s+)?address\b[^.\n]{0,80}?([\w.'+-]+@[\w-]+(?:\.[\w-]+)+)/i;
@@ -130,13 +130,22 @@ const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting
 const NOT_DECIDED = /\bbefore\s+I\s+(?:say\s+yes|agree|accept|commit)\b|\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)(?:\s+have|'ve|’ve)\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+(?:have\s+not|haven't|haven’t)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|had\s+(?:the\s+|a\s+|an\s+)?(?:chance|opportunity)\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 // ... "once I have spoken to Fatima": the person named (case matters here)
 const NOT_DECIDED_NAMED = /\b[Oo]nce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
-const WHO_LEADS_OPEN = /\b(?:confirm|decide|agree|settle|let\s+you\s+know)\s+(?:between\s+themselves\s+)?(?:who|which\s+(?:of\s+them|one))\s+(?:is\s+to|will|should|is\s+going\s+to)\s+(?:take\s+(?:on\s+)?the\s+lead|lead|be\s+(?:the\s+)?(?:lead|LHS|Lead\s+Healthcare\s+Scientist|deputy))\b/i;
+const WHO_LEADS_OPEN = new RegExp(
+  [
+    String.raw`\b(?:confirm|decide|agree|settle|let\s+you\s+know)\s+(?:between\s+themselves\s+)?(?:who|which\s+(?:of\s+them|one))\s+(?:is\s+to|will|should|is\s+going\s+to)\s+(?:take\s+(?:on\s+)?the\s+lead|lead|be\s+(?:the\s+)?(?:lead|LHS|Lead\s+Healthcare\s+Scientist|deputy))\b`,
+    // "they are going to agree between them who takes which role" (not "... who attends meetings"), "which way round they'd prefer"
+    String.raw`\bagree\s+between\s+(?:them|themselves)\s+(?:who|which\s+of\s+them)\s+(?:takes|will\s+take|is|will\s+be|should\s+be|leads|will\s+lead)\b|\bwhich\s+way\s+round\b`,
+    // "they haven't yet agreed which of them will be the named lead"
+    String.raw`\b(?:not|n't|n’t)\s+(?:yet\s+)?(?:agreed|decided|settled)\s+(?:who|which\s+of\s+them)\s+(?:will|is\s+to|should)\s+(?:be|take|lead)\b`,
+  ].join('|'),
+  'i',
+);
 // A nomination the reply itself says is not final: still to be agreed by the nominee, ratified by a
 // board, or conditional on an answer ("Provisionally, our LHS will be Dr X ... subject to her
 // agreement", "Subject to ratification by our Executive Board", "Assuming he agrees", "If so,
 // please take this as our nomination"). A careful person records it but would not call it settled.
 const NOT_FINAL: RegExp[] = [
-  /\bprovisional(?:ly)?\b/i,
+  /\bprovisional(?:ly)?\b|\bdraft\s+(?:return|form|response|reply|nomination)\b/i,
   /\bsubject\s+to\s+(?:(?:his|her|their)\s+(?:agreement|agreeing|acceptance|consent)|the\s+nominee['’]s\s+(?:agreement|acceptance|consent)|(?:formal\s+)?(?:ratification|approval|confirmation|sign[\s-]?off|endorsement)\s+(?:by|from|at)\b|(?:the\s+|our\s+)?(?:Trust\s+)?(?:Board|Executive|Exec)\b[^.\n]{0,40}?\b(?:approval|ratification|sign[\s-]?off|endorsement))/i,
   /\b(?:needs?|has|have|is\s+yet|are\s+yet)\s+(?:still\s+)?to\s+be\s+(?:ratified|approved|signed\s+off|endorsed)\b|\bpending\s+(?:ratification|approval|sign[\s-]?off)\b/i,
   /\bassuming\s+(?:he|she|they)\s+(?:agrees?|accepts?|(?:is|are)\s+willing)\b|\bexpect\s+(?:he|she|they)\s+will\s+(?:agree|accept)\b/i,

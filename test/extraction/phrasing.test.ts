@@ -2738,3 +2738,22 @@ describe('one LHS for a group, a partnership or two trusts (eleventh session)', 
     expect(e.reasons).not.toContain('the reply speaks for more than one trust');
   });
 });
+
+describe('who leads left to the two, a hold, a draft (eleventh session)', () => {
+  const pair = (sentence: string) =>
+    extractMail({
+      text: `Dear CSO team,\n\nOur Lead Healthcare Scientist will be Dr Fenella Ugwu-Marsh (fenella.ugwu-marsh@leedsth.nhs.uk), with Mr Callum Treharne-Obi (callum.treharne-obi@leedsth.nhs.uk) as her deputy. ${sentence}\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+  it('"they will agree between themselves who takes which role" keeps it in review', async () => {
+    const e = await pair('They will agree between themselves who takes which role and let you know.');
+    expect(e.reasons).toContain('says who takes the lead is still to be settled');
+  });
+  it('"they will agree between them who attends network meetings" does not', async () => {
+    const e = await pair('They will agree between them who attends network meetings.');
+    expect(e.reasons).not.toContain('says who takes the lead is still to be settled');
+  });
+  it('"please hold off adding her until I confirm" and "attached is our draft return" keep it in review', async () => {
+    expect((await pair('Please hold off adding them to the network until I confirm next week.')).reasons).toContain('asks for the nomination to be put on hold');
+    expect((await pair('Attached is our draft return as well.')).reasons).toContain('says the nomination is provisional');
+  });
+});
