@@ -152,6 +152,10 @@ const NOT_FINAL: RegExp[] = [
   /\b(?:has|have)\s+not\s+yet\s+(?:confirmed|agreed)\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+willing|to\s+(?:take|do)\b)/i,
   /\b(?:I|we)\s+(?:have\s+not|haven't|haven’t)\s+(?:yet\s+)?(?:had\s+(?:the\s+|a\s+|an\s+)?(?:chance|opportunity)\s+to\s+)?(?:spoken|speak|talked|talk)\s+(?:to|with)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u,
   /\bif\s+(?:so|it\s+is|that\s+is\s+(?:acceptable|the\s+case|fine|OK|okay)|(?:he|she|they)\s+(?:is|are)\s+eligible)\s*,?\s*(?:then\s+)?please\s+(?:take|treat|accept|record|consider)\b/i,
+  // "please let me know if this would not be acceptable", "but only if it comes with protected time", "depends on the answer"
+  /\blet\s+(?:me|us)\s+know\s+if\s+(?:this|that|he|she|they)\s+(?:would\s+not|wouldn't|wouldn’t|is\s+not|isn't|isn’t)\s+(?:be\s+)?(?:acceptable|suitable|appropriate|eligible)\b|\bbut\s+only\s+if\b|\bdepends\s+on\s+(?:the\s+)?(?:answer|outcome)\b/i,
+  // "I would rather you didn't list me as the LHS or circulate my details"
+  /\brather\s+you\s+(?:didn't|didn’t|did\s+not)\s+(?:list|record|name|include|add|circulate)\b/i,
 ];
 const saysNotFinal = (content: string): boolean => NOT_FINAL.some((re) => re.test(content));
 const JOINT = /\bjoint(?:ly)?\s+(?:leads?|LHS|Lead\s+Healthcare|nominat)|\bas\s+a\s+job[\s-]?share\b|\bshare(?:d)?\s+the\s+role|\brole\s+will\s+be\s+shared\b|\btwo\s+(?:joint\s+)?(?:leads|LHSs?|Lead\s+Healthcare\s+Scientists)\b/i;

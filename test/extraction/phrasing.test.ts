@@ -2757,3 +2757,27 @@ describe('who leads left to the two, a hold, a draft (eleventh session)', () => 
     expect((await pair('Attached is our draft return as well.')).reasons).toContain('says the nomination is provisional');
   });
 });
+
+describe('a nomination on a condition (eleventh session)', () => {
+  const reply = (sentence: string) =>
+    extractMail({
+      text: `Dear CSO team,\n\nWe propose Mr Ruairi Adekunle-Shaw, Head of Clinical Engineering (ruairi.adekunle-shaw@leedsth.nhs.uk, 0113 496 0190), as our Lead Healthcare Scientist. ${sentence}\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+  it('"let me know if this would not be acceptable", "but only if", "depends on the answer" keep it in review', async () => {
+    for (const sentence of [
+      'He is not a registered scientist, so please let us know if that would not be acceptable.',
+      'He will do it, but only if the trust funds a session a week.',
+      'Whether he accepts depends on the answer to our question about funding.',
+    ]) {
+      const e = await reply(sentence);
+      expect(e.reasons, sentence).toContain('says the nomination is provisional');
+    }
+  });
+  it('"I would rather you didn\'t list me yet" from the one asked keeps it in review', async () => {
+    const e = await extractMail({
+      from: 'Dr Ifeanyi Okorie-Blake <ifeanyi.okorie-blake@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nOur medical director asked whether I would be the Trust's Lead Healthcare Scientist. I'm very happy to be put forward, but until my job plan is agreed I would rather you didn't list me or circulate my details.\n\nIfeanyi\n\nDr Ifeanyi Okorie-Blake\nHead of Blood Sciences\nifeanyi.okorie-blake@leedsth.nhs.uk\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+});

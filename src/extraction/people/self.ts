@@ -68,8 +68,8 @@ function inQuestion(text: string, end: number): boolean {
   return stop?.[0] === '?';
 }
 
-// a negation just before: "don't", "do not", "not", "never", with a word between at most ("not yet record me")
-const NEGATED_BEFORE = /\b(?:not|never|don't|don’t|won't|won’t|cannot|can't|can’t)\s+(?:[a-z]+\s+)?$/i;
+// a negation just before: "don't", "didn't", "do not", "not", "never", with a word between at most ("not yet record me")
+const NEGATED_BEFORE = /(?:\b(?:not|never|cannot)|n['’]t)\s+(?:[a-z]+\s+)?$/i;
 
 /** Each way the sender says they are the nominee, and whether it was said or only asked. */
 function selfStatements(text: string): { said: boolean; asked: boolean } {
