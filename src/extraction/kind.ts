@@ -84,9 +84,10 @@ const ABOUT_THE_REQUEST = new RegExp(
   'i',
 );
 
-// "Not about the nomination itself, but ...", "a separate query": the writer says the question is about something else
+// "Not about the nomination itself, but ...", "a separate query", "please don't treat this email as our response": the
+// writer says the question is about something else
 const NOT_ABOUT_THE_REQUEST =
-  /(?:\bnot|n['’]t)\s+(?:about|regarding|concerning|related\s+to|to\s+do\s+with|in\s+connection\s+with|in\s+relation\s+to)\s+(?:the|your|our|this)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter|LHS|lead\s+healthcare\s+scientist|role)\b|\b(?:separate|different|unrelated)\s+(?:from|to)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter)\b|\b(?:a|one|another)\s+(?:separate|different|unrelated)\s+(?:matter|query|question|point|issue|note)\b|\b(?:this|it|my\s+(?:e-?mail|message|note))\s+(?:is\s+not|isn['’]t)\s+about\s+(?:that|this|it)\b/i;
+  /(?:\bnot|n['’]t)\s+(?:about|regarding|concerning|related\s+to|to\s+do\s+with|in\s+connection\s+with|in\s+relation\s+to)\s+(?:the|your|our|this)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter|LHS|lead\s+healthcare\s+scientist|role)\b|\b(?:separate|different|unrelated)\s+(?:from|to)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:nomination|request|letter)\b|\b(?:a|one|another)\s+(?:separate|different|unrelated)\s+(?:matter|query|question|point|issue|note)\b|\b(?:this|it|my\s+(?:e-?mail|message|note))\s+(?:is\s+not|isn['’]t)\s+about\s+(?:that|this|it)\b|\b(?:do\s+not|don['’]t)\s+treat\s+(?:this|my)\s+(?:e-?mail\s+|message\s+|note\s+)?as\s+(?:our|the|a|my)\s+(?:response|reply|answer|nomination|return)\b/i;
 
 /** The writer says this mail is not about the request: "Not about the nomination itself, but ...", "this isn't about that". */
 export const saysNotAboutRequest = (content: string): boolean => NOT_ABOUT_THE_REQUEST.test(content.slice(0, 20_000));

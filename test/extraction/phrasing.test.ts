@@ -2781,3 +2781,15 @@ describe('a nomination on a condition (eleventh session)', () => {
     expect(e.needsReview).toBe(true);
   });
 });
+
+describe('mail the writer says is not the answer (eleventh session)', () => {
+  it('"please don\'t treat this e-mail as our response" beside a question on another subject is no sure query', async () => {
+    const e = await extractMail({
+      subject: 'Clinical placements for 2017 - who to ask?',
+      inReplyTo: null,
+      text: `Dear colleagues,\n\nWho at NHS England handles clinical placement funding for trainee physiologists? I know you are also forming a Lead Healthcare Scientist network: our Medical Director will be replying to your letter about it separately, so please do not treat this e-mail as our response.\n\nThanks\n\nPriyanka Oyedele-Hart\nEducation Lead, Healthcare Science\n`,
+    });
+    // unrelated, or a query in review: not a sure query about the request
+    expect(e.kind === 'query' && !e.needsReview).toBe(false);
+  });
+});
