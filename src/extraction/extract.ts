@@ -289,9 +289,9 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     if (scanned && SCANNER_SUBJECT.test(msg.subject) && ATTACHED.test(sec.content)) {
       return attachedNomination([], 'not a reply to the letter by its headers or words, but it points to an attachment that could not be read');
     }
-    // a scanner's mail whose attachment could be read: the signed reply, as the answer
+    // a scanner's mail, or "please find attached our response", whose attachment could be read: the signed reply, as the answer
     const attachedAnswer = attachmentTexts.find((a) => LHS.test(a) && findNomineesInAttachment(a).length);
-    if (attachedAnswer !== undefined && (SCANNER_SUBJECT.test(msg.subject) || !sec.content.trim())) {
+    if (attachedAnswer !== undefined && (SCANNER_SUBJECT.test(msg.subject) || !sec.content.trim() || ATTACHED.test(sec.content))) {
       return attachedNomination(findNomineesInAttachment(attachedAnswer).map(strip), 'not a reply to the letter by its headers or words, but its attachment names a Lead Healthcare Scientist');
     }
     // (in the words of the letter, or of an earlier request: "our lead for healthcare science is Prof X")

@@ -48,6 +48,8 @@ export function replyEvidence(msg: ParsedMessage, quoted: string, content: strin
       break;
     }
   }
+  // the letter's own Publications Gateway reference, "Gateway 05659 - response"
+  if (/\b05659\b/.test(`${msg.subject}\n${content.slice(0, 20_000)}`)) out.push('gateway reference');
   if (/\b(?:your|the)\s+(?:letter|request|e-?mail)\b[^.\n]{0,80}\b(?:lead\s+healthcare\s+scientist|LHS)\b|\b(?:lead\s+healthcare\s+scientist|LHS)\b[^.\n]{0,60}\b(?:letter|request)\b/i.test(content)) out.push('mentions the letter');
   // a bulletin or advert that merely mentions the role in its subject is not an answer
   const bulk = BULK.test((msg.headers['precedence'] ?? [''])[0]!.trim()) || !!msg.headers['list-unsubscribe'] || /\bunsubscribe\b/i.test(content) || /\bunsubscribe\b/i.test((msg.text ?? msg.html ?? '').slice(0, 50_000));

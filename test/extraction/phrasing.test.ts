@@ -2673,7 +2673,7 @@ describe('a new letter attached that replaces the earlier nominee (eleventh sess
   it('the attachment\'s "this replaces the nomination of" supersedes, and its deputy unread keeps it in review', async () => {
     const e = await extractMail({
       text: `Dear CSO team,\n\nPlease see the attached letter from our new Medical Director about the Trust's Lead Healthcare Scientist.\n\nKind regards,\nJo\n`,
-      parts: [['text/plain; charset=utf-8; name="LHS letter.txt"', Buffer.from(letter).toString('base64')]],
+      parts: [['text/plain; charset=utf-8; name="LHS letter.txt"\r\nContent-Disposition: attachment; filename="LHS letter.txt"', Buffer.from(letter).toString('base64')]],
     });
     expect(e.nominees.map((n) => n.name)).toContain('Dr Wiktoria Abara-Lindgren');
     expect(e.supersedes).toBe(true);
@@ -2791,5 +2791,21 @@ describe('mail the writer says is not the answer (eleventh session)', () => {
     });
     // unrelated, or a query in review: not a sure query about the request
     expect(e.kind === 'query' && !e.needsReview).toBe(false);
+  });
+});
+
+describe('an answer only in an attachment, not threaded to the letter (eleventh session)', () => {
+  const form = `Lead Healthcare Scientist: Dr Kasia Brennan-Oyelowo, Consultant Clinical Scientist\nE-mail: kasia.brennan-oyelowo@leedsth.nhs.uk\nTelephone: 0113 496 0377\n`;
+  // (a disposition, so that mailparser keeps it apart from the body)
+  const part: [string, string] = ['text/plain; charset=utf-8; name="reply.txt"\r\nContent-Disposition: attachment; filename="reply.txt"', Buffer.from(form).toString('base64')];
+  it('a subject giving the letter\'s gateway reference ties the mail to the letter', async () => {
+    const e = await extractMail({ subject: 'Gateway ref 05659 - our reply', inReplyTo: null, text: `Good afternoon,\n\nPlease find attached our reply.\n\nRegards\nJo\n`, parts: [part] });
+    expect(e.kind).toBe('nomination');
+    expect(e.nominees.map((n) => n.name)).toEqual(['Dr Kasia Brennan-Oyelowo']);
+  });
+  it('"please find attached our response" with an attachment naming an LHS is a nomination for review, not sure unrelated mail', async () => {
+    const e = await extractMail({ subject: 'Response', inReplyTo: null, text: `Good afternoon,\n\nPlease find attached our response on behalf of our Medical Director.\n\nRegards\nJo\n`, parts: [part] });
+    expect(e.kind).toBe('nomination');
+    expect(e.needsReview).toBe(true);
   });
 });
