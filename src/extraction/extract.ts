@@ -20,6 +20,7 @@ import {
   samePersonNamed,
   sameSurnameOtherGiven,
   asksIfSelf,
+  saysSelf,
   saysTakesItOn,
   SAYS_WRONG,
   senderName,
@@ -562,6 +563,13 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
   }
   if (fromAttachment) reasons.push('nominee read from an attachment');
   if (inlineFromQuote) reasons.push('nominee read from answers typed into the quoted letter');
+  // "Please see Sam's response below (in green)": words of taking the role typed into the quoted
+  // letter may be an earlier writer's in the chain, not the sender's
+  // (a reply written only below the quote, with nothing above it, is the sender's own)
+  if (nominees.some((n) => n.how === 'self') && sec.inline && saysSelf(sec.inline) && body.replyText.trim() && !saysSelf(body.replyText)) {
+    sure = false;
+    reasons.push('the writer is read as the nominee from answers typed into the quoted letter, which someone else in the thread may have written');
+  }
   // attachments the message stage could not read: a winmail.dat is usually Outlook's RTF copy of
   // the body, so it only forces review where the body's own answer is not complete
   const tnef = body.problems.filter((p) => /winmail\.dat|\bTNEF\b/i.test(p));

@@ -54,3 +54,14 @@ describe('answers typed into the quoted letter', () => {
     expect(e.kind).not.toBe('nomination');
   });
 });
+
+describe('words of taking the role typed into the quoted letter by someone else (eleventh session)', () => {
+  it('"Please see Ade\'s answer below, which I support" over "I am happy to be our LHS ... Ade" in the letter: the sender is not surely the nominee', async () => {
+    const letter = QUOTED_LETTER.replace('for them.\n', 'for them.\n\nI am happy to be nominated as the Trust\'s LHS - my details are in my signature. Ade\n');
+    const e = await extractMail({
+      from: 'Dr Miriam Stott <miriam.stott@leedsth.nhs.uk>',
+      text: `Dear CSO team,\n\nPlease see Ade's answer below, which I support.\n\nMiriam\n\nDr Miriam Stott\nMedical Director\nLeeds Teaching Hospitals NHS Trust\n\n${letter}`,
+    });
+    expect(e.needsReview).toBe(true);
+  });
+});

@@ -9,6 +9,6 @@ export { findNominees, findNomineesInAttachment, type PeopleInput, type PeopleRe
 export { LHS, lhsRoleValue } from './roles.js';
 export { sentenceAround } from './sentence.js';
 export { givenNameShortened, sameSurnameOtherGiven, samePersonNamed } from './samePerson.js';
-export { asksIfSelf, saysTakesItOn, senderName } from './self.js';
+export { asksIfSelf, saysSelf, saysTakesItOn, senderName } from './self.js';
 export { shortNameFits } from './shortNames.js';
 export { unexplainedPeople } from './unexplained.js';
