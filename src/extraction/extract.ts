@@ -4,7 +4,7 @@ import { detectAutomatic } from './automatic.js';
 import { asksAndDefers, asksQuestion, noNomineeKind, replyEvidence, saysNotAboutRequest } from './kind.js';
 import { findEmails, firstPhone } from './contacts.js';
 import { CSO_ADDRESS } from './letter.js';
-import { accentedSpelling, addressReversesName, emailMatchesName } from './names.js';
+import { accentedSpelling, addressReversesName, emailMatchesName, readNameAt } from './names.js';
 import { peopleByNlp } from './nlp.js';
 import {
   acceptanceInForwarded,
@@ -218,6 +218,18 @@ function addressElsewhere(
 
 // "The Royal Surrey's Lead Healthcare Scientist", "on the Royal Surrey's behalf": the trust the answer is for
 const OWNS_THE_ROLE = /^[^.\n]{0,90}?(?:'s|’s)\s+(?:Lead\s+Healthcare\s+Scientist|LHS|behalf|nominat\w*|nominee)\b/i;
+// "... will not be the LHS", "is no longer our Lead Healthcare Scientist": the role denied
+const NOT_THE_ROLE = /\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|is\s+not|isn['’]t|(?:is\s+|will\s+)?no\s+longer)\s+(?:be\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:Trust['’]s\s+)?(?:LHS|Lead\s+Healthcare\s+Scientist)\b/i;
+/** A sentence that names the person (by surname) also says they will not be, or are no longer, the LHS. */
+function saysNotTheLead(content: string, name: string): boolean {
+  const surname = readNameAt(name, 0)?.bare.at(-1);
+  if (!surname) return false;
+  const text = content.slice(0, 20_000);
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + surname.length)) {
+    if (NOT_THE_ROLE.test(sentenceAround(text, i, i + surname.length))) return true;
+  }
+  return false;
+}
 // a question whether an earlier answer arrived: "Could you confirm that you have it on file?", "Could you check your records please?"
 const RECEIPT_QUESTION = /[^.?!\n]*\b(?:confirm|check|let\s+(?:me|us)\s+know)\b[^.?!\n]*\b(?:have\s+(?:it|this|them|received)|received|got\s+(?:it|this|them)|on\s+file|your\s+records|(?:more|else)\s+is\s+needed|safely|arrived)\b[^.?!\n]*\?/gi;
 // the writer answers for someone else: "on behalf of ...", "at the request of Dr X, Medical Director of ..."
@@ -521,6 +533,11 @@ export function extract(msg: ParsedMessage, index: TrustIndex): Extraction {
     for (const d of n.doubts) {
       sure = false;
       reasons.push(d);
+    }
+    // "Dr Ellison, whom we named before, will remain our workforce lead but will not be the LHS"
+    if (saysNotTheLead(sec.content, n.name)) {
+      sure = false;
+      reasons.push(`the text says ${n.name} will not be the LHS`);
     }
     const also = sameSurnameOtherGiven(sec.content, n.name, [...nominees.map((o) => o.name), ...(sender() ? [sender()!.name] : [])]);
     if (also) {

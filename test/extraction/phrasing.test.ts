@@ -2809,3 +2809,13 @@ describe('an answer only in an attachment, not threaded to the letter (eleventh 
     expect(e.needsReview).toBe(true);
   });
 });
+
+describe('someone named who will not be the LHS (eleventh session)', () => {
+  it('"Dr X, whom we named before, will stay our workforce lead but will not be the LHS", under a list of joint leads, keeps the reply in review', async () => {
+    const e = await extractMail({
+      text: `Dear CSO team,\n\nPlease disregard our earlier e-mail. We will have joint Lead Healthcare Scientists:\n\nDr Nkem Foley-Adams, Head of Clinical Engineering - nkem.foley-adams@leedsth.nhs.uk - 0113 496 0470\nMrs Ines Kowal-Brandt, Head of Audiology - ines.kowal-brandt@leedsth.nhs.uk - 0113 496 0471\n\nMr Padraig Osei-Walsh (padraig.osei-walsh@leedsth.nhs.uk), whom we named before, will remain our Workforce Lead but will not be the LHS.\n\n${SIG}\n\n${QUOTED_LETTER}`,
+    });
+    expect(e.needsReview).toBe(true);
+    expect(e.nominees.map((n) => n.name)).toEqual(expect.arrayContaining(['Dr Nkem Foley-Adams', 'Mrs Ines Kowal-Brandt']));
+  });
+});
