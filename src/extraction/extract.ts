@@ -131,6 +131,7 @@ const WONT_NOMINATE = /\b(?:will|shall|would)\s+not\s+be\s+(?:nominating|putting
 const NOT_DECIDED = /\bbefore\s+I\s+(?:say\s+yes|agree|accept|commit)\b|\bbefore\s+(?:we|I)\s+(?:nominate|decide|put\s+(?:anyone|someone|a\s+name)\s+forward|(?:reply|respond|answer)\s+formally)\b|\bbefore\s+(?:they|he|she)\s+(?:has|have)\s+agreed\b|\bonce\s+(?:I|we)(?:\s+have|'ve|’ve)\s+(?:spoken|talked)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:I|we)\s+(?:have\s+not|haven't|haven’t)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|had\s+(?:the\s+|a\s+|an\s+)?(?:chance|opportunity)\s+to\s+)?(?:spoken|spoke|speak|talked|talk|asked|ask)\s+(?:to|with)?\s*(?:him|her|them)\b|\b(?:our|my)\s+intention\s+is\s+to\s+(?:nominate|put\s+forward|propose)\b|\buntil\s+(?:we|I|the\s+Trust)\s+(?:decide|have\s+decided|make\s+a\s+decision)\b|\b(?:we|I)\s+have\s+(?:not\s+yet|yet\s+to)\s+(?:decide|decided|choose|chosen)\b/i;
 // ... "once I have spoken to Fatima": the person named (case matters here)
 const NOT_DECIDED_NAMED = /\b[Oo]nce\s+(?:I|we)\s+have\s+(?:spoken|talked)\s+(?:to|with)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+/u;
+// who of two named takes the lead, left for later: "they will confirm who is to take the lead role"
 const WHO_LEADS_OPEN = new RegExp(
   [
     String.raw`\b(?:confirm|decide|agree|settle|let\s+you\s+know)\s+(?:between\s+themselves\s+)?(?:who|which\s+(?:of\s+them|one))\s+(?:is\s+to|will|should|is\s+going\s+to)\s+(?:take\s+(?:on\s+)?the\s+lead|lead|be\s+(?:the\s+)?(?:lead|LHS|Lead\s+Healthcare\s+Scientist|deputy))\b`,
@@ -225,7 +226,10 @@ function saysNotTheLead(content: string, name: string): boolean {
   const surname = readNameAt(name, 0)?.bare.at(-1);
   if (!surname) return false;
   const text = content.slice(0, 20_000);
+  const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
   for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + surname.length)) {
+    // the whole word only: "Lee" is not in "Leeds"
+    if (isLetter(text[i - 1]) || isLetter(text[i + surname.length])) continue;
     if (NOT_THE_ROLE.test(sentenceAround(text, i, i + surname.length))) return true;
   }
   return false;
