@@ -1,6 +1,9 @@
 import type { ParsedMessage } from '../message/types.js';
-import { isLetterText, unquoteLines } from './letter.js';
+import { GATEWAY_REF, isLetterText, unquoteLines } from './letter.js';
 import { LHS } from './people/roles.js';
+
+// the letter's gateway reference cited in a subject or text
+const GATEWAY_CITED = new RegExp(String.raw`\b${GATEWAY_REF}\b`);
 
 const REPLY_SUBJECT = /^\s*(?:(?:re|fw|fwd|aw|tr|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
 const ANSWER_WORDS = /\b(?:nominat\w*|response|reply|answer|confirm\w*|query|question|letter|request|details)\b/i;
@@ -49,7 +52,7 @@ export function replyEvidence(msg: ParsedMessage, quoted: string, content: strin
     }
   }
   // the letter's own Publications Gateway reference, "Gateway 05659 - response"
-  if (/\b05659\b/.test(`${msg.subject}\n${content.slice(0, 20_000)}`)) out.push('gateway reference');
+  if (GATEWAY_CITED.test(`${msg.subject}\n${content.slice(0, 20_000)}`)) out.push('gateway reference');
   if (/\b(?:your|the)\s+(?:letter|request|e-?mail)\b[^.\n]{0,80}\b(?:lead\s+healthcare\s+scientist|LHS)\b|\b(?:lead\s+healthcare\s+scientist|LHS)\b[^.\n]{0,60}\b(?:letter|request)\b/i.test(content)) out.push('mentions the letter');
   // a bulletin or advert that merely mentions the role in its subject is not an answer
   const bulk = BULK.test((msg.headers['precedence'] ?? [''])[0]!.trim()) || !!msg.headers['list-unsubscribe'] || /\bunsubscribe\b/i.test(content) || /\bunsubscribe\b/i.test((msg.text ?? msg.html ?? '').slice(0, 50_000));

@@ -4,7 +4,10 @@
  * (shared/docs/the-letter.md). Used to tell an answer typed into the quoted letter from
  * the letter itself.
  */
-const LETTER = `Publications Gateway Ref. No. 05659
+/** The letter's Publications Gateway reference, which some replies cite ("Gateway 05659 - response"). */
+export const GATEWAY_REF = '05659';
+
+const LETTER = `Publications Gateway Ref. No. ${GATEWAY_REF}
 To: Provider Medical Directors
 Chief Scientific Officer's team
 Medical Directorate
